@@ -1,0 +1,23 @@
+// Wiring only: folders, Markdown settings, collections, filters. Logic lives in scripts/site/.
+import { newestFirst } from "./scripts/site/collections.ts";
+import { readableDate } from "./scripts/site/filters.ts";
+import { createMarkdown } from "./scripts/site/markdown.ts";
+
+export default function (eleventyConfig) {
+  // content/articles/ is generated and git-ignored, but it is the site's main input.
+  eleventyConfig.setUseGitIgnore(false);
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.addCollection("articles", (collections) =>
+    newestFirst(collections.getAll().filter((item) => item.data.layout === "article.njk")),
+  );
+  eleventyConfig.addFilter("readableDate", readableDate);
+  eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
+
+  return {
+    dir: { input: "content", includes: "../layouts", output: "_site" },
+    // Eleventy runs Markdown through Liquid by default; article text must never run as a template.
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+    templateFormats: ["md", "njk"],
+  };
+}

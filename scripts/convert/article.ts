@@ -1,0 +1,94 @@
+import type { VFile } from "vfile";
+import type { SourceProfile } from "./sources/profile.ts";
+import type { SuppliedMetadata } from "./schema.ts";
+
+/** A seed file as read from disk: the only input of the converter. */
+export interface Seed {
+  /** The path as the maintainer gave it (used in messages and the build report). */
+  path: string;
+  /** The path below the seeds folder, with `/` separators (stable across machines). */
+  relativePath: string;
+  /** The file's bytes, or why they could not be read. */
+  bytes: Uint8Array | { unreadable: string };
+}
+
+/** One line of the decoded seed, numbered as in the file (1-based). */
+export interface Line {
+  number: number;
+  text: string;
+}
+
+/** One paragraph of body text, with the seed line it starts on. */
+export interface Paragraph {
+  line: number;
+  text: string;
+  /** Column-aligned text (wire tables) whose line breaks and spacing carry meaning. */
+  preformatted?: boolean;
+}
+
+/** A line the converter took out of the text, kept so nothing is lost silently. */
+export interface RemovedLine {
+  line: number;
+  text: string;
+  rule: string;
+}
+
+export interface Headline {
+  text: string;
+  line: number;
+  /** Readable form of an ALL-CAPS headline. */
+  display?: string;
+  /** True when the seed had no headline line and one was taken from the first sentence. */
+  derived: boolean;
+}
+
+/** What the furniture step learned from the lines it removed. */
+export interface Facts {
+  section?: string;
+  agencyFeed?: boolean;
+}
+
+/** Metadata shown to readers and written to front matter. */
+export interface Metadata {
+  title: string;
+  displayTitle?: string;
+  description: string;
+  source?: string;
+  section?: string;
+  published?: string;
+  author?: string;
+  originalUrl?: string;
+  keywords: string[];
+  language?: string;
+  wordCount: number;
+  readingMinutes: number;
+  agencyFeed: boolean;
+}
+
+/** The article being built: each step of the pipeline returns the next version of it. */
+export interface Article {
+  seed: Seed;
+  /** Diagnostics for this seed, positioned by line and column. */
+  file: VFile;
+  sha256: string;
+  encoding?: string;
+  text: string;
+  lines: Line[];
+  supplied: SuppliedMetadata;
+  profile?: SourceProfile;
+  headline?: Headline;
+  paragraphs: Paragraph[];
+  furniture: RemovedLine[];
+  facts: Facts;
+  metadata?: Metadata;
+  /** The escaped Markdown body. */
+  markdown?: string;
+  slug?: string;
+  /** The whole Markdown file: front matter and body. */
+  document?: string;
+  /** Set for a byte-identical copy of another seed: the relative path of the one published. */
+  duplicateOf?: string;
+}
+
+export type ArticleStep = (article: Article) => Article;
+export type CorpusStep = (articles: Article[]) => Article[];

@@ -1,0 +1,71 @@
+import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
+import chardet from "chardet";
+import iconv from "iconv-lite";
+import type { Article } from "./article.ts";
+import { placeAt, report } from "./diagnostics.ts";
+
+const byteOrderMarks: Array<[encoding: string, bom: number[]]> = [
+  ["utf-8", [0xef, 0xbb, 0xbf]],
+  ["utf-16le", [0xff, 0xfe]],
+  ["utf-16be", [0xfe, 0xff]],
+];
+
+/** Below this confidence (0–100) a detected legacy encoding is not trusted over Windows-1252. */
+const trustedConfidence = 50;
+
+/** Latin-1 text is read as Windows-1252, its superset for every printable character. */
+const westernEncodings = new Set(["ISO-8859-1", "ISO-8859-15", "windows-1252", "ASCII"]);
+
+/** Share of control characters above which decoded text is taken to be binary data. */
+const binaryControlShare = 0.05;
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function chooseEncoding(bytes: Uint8Array): { encoding: string; detected: boolean } {
+  for (const [encoding, bom] of byteOrderMarks) if (startsWith(bytes, bom)) return { encoding, detected: false };
+  if (isUtf8(bytes)) return { encoding: "utf-8", detected: false };
+  const best = chardet.analyse(bytes)[0];
+  if (best && best.confidence >= trustedConfidence && !westernEncodings.has(best.name) && iconv.encodingExists(best.name)) {
+    return { encoding: best.name, detected: true };
+  }
+  return { encoding: "windows-1252", detected: true };
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return controls > text.length * binaryControlShare;
+}
+
+/** Bytes → text: byte-order marks first, then strict UTF-8, then a detected legacy encoding. */
+export function decode(article: Article): Article {
+  const bytes = article.seed.bytes;
+  if (!(bytes instanceof Uint8Array)) {
+    report(article, "error", "unreadable", `cannot read the seed: ${bytes.unreadable}`);
+    return article;
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (bytes.length === 0) {
+    report(article, "error", "empty", "the seed is empty (0 bytes); add the article's text or delete the file");
+    return { ...article, sha256 };
+  }
+  const { encoding, detected } = chooseEncoding(bytes);
+  // iconv-lite drops a byte-order mark by default, so it never reaches the text.
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  if (looksBinary(text)) {
+    report(article, "error", "binary", "the seed looks like binary data, not text; seeds must be plain-text files");
+    return { ...article, sha256, encoding };
+  }
+  if (detected) {
+    report(article, "warning", "encoding", `the seed is not UTF-8; decoded it as ${encoding} (detected). Save it as UTF-8 to be sure of every character`);
+  }
+  const damaged = text.indexOf("\uFFFD");
+  if (damaged >= 0) {
+    const reason = "the seed contains U+FFFD replacement characters: its text was damaged before it got here";
+    report(article, "warning", "replacement-character", reason, placeAt(text, damaged));
+  }
+  return { ...article, sha256, encoding, text };
+}

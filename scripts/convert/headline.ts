@@ -1,0 +1,71 @@
+import type { Article, Headline, Line } from "./article.ts";
+import { report } from "./diagnostics.ts";
+
+/** A first line longer than this is a paragraph, not a headline. */
+const longestHeadline = 160;
+/** A headline taken from a first sentence is cut, at a word boundary, to this length. */
+const derivedHeadlineLength = 100;
+
+const hasLetter = /\p{L}/u;
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function firstSentence(text: string): string {
+  const segments = new Intl.Segmenter("und", { granularity: "sentence" }).segment(text);
+  const sentence = collapse(segments[Symbol.iterator]().next().value?.segment ?? text);
+  if (sentence.length <= derivedHeadlineLength) return sentence;
+  const cut = sentence.slice(0, derivedHeadlineLength + 1);
+  const boundary = cut.search(/\s\S*$/);
+  return `${(boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, derivedHeadlineLength)).replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
+const smallWords = new Set("a an and as at but by for from in into nor of on or per the to up via vs with".split(" "));
+
+/** `BAHIA COCOA REVIEW` → `Bahia Cocoa Review`; abbreviations (`U.S.`) and vowel-less codes (`GM`) stay capitals. */
+export function displayForm(headline: string): string | undefined {
+  if (/\p{Ll}/u.test(headline) || (headline.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+  const words = headline.split(/(\s+)/);
+  const last = words.length - 1;
+  return words
+    .map((word, index) => {
+      if (/^\s+$/.test(word) || /\p{L}\.\p{L}/u.test(word) || !/[AEIOUY]/.test(word)) return word;
+      const lower = word.toLowerCase();
+      if (index !== 0 && index !== last && smallWords.has(lower)) return lower;
+      return lower.replace(/\p{L}/u, (letter) => letter.toUpperCase()).replace(/-(\p{L})/gu, (_, letter: string) => `-${letter.toUpperCase()}`);
+    })
+    .join("");
+}
+
+/**
+ * Finds the headline: the seed's `title`, else its first line with letters. A seed without
+ * a headline line (one long line of text) gets one from its first sentence, and keeps that
+ * line as body text.
+ */
+export function headline(article: Article): Article {
+  const start = article.lines.findIndex((line) => hasLetter.test(line.text));
+  const candidate: Line | undefined = article.lines[start];
+  if (!candidate) {
+    report(article, "error", "no-text", "the seed has no text (no line with letters); add the article's text or delete the file");
+    return article;
+  }
+  const skipped = article.lines.slice(0, start).filter((line) => line.text.trim() !== "");
+  const furniture = [...article.furniture, ...skipped.map((line) => ({ line: line.number, text: line.text.trim(), rule: "before-headline" }))];
+  for (const line of skipped) report(article, "warning", "before-headline", `removed "${line.text.trim()}" above the headline`, { line: line.number });
+
+  const text = collapse(candidate.text);
+  const title = article.supplied.title;
+  if (title !== undefined) {
+    const consumed = collapse(title) === text;
+    const lines = consumed ? article.lines.slice(start + 1) : article.lines.slice(start);
+    const found: Headline = { text: collapse(title), line: candidate.number, derived: false, display: displayForm(title) };
+    return { ...article, headline: found, lines, furniture };
+  }
+
+  const onlyLine = !article.lines.slice(start + 1).some((line) => hasLetter.test(line.text));
+  if (onlyLine || text.length > longestHeadline) {
+    report(article, "warning", "no-headline", "the seed has no headline line, so its first sentence became the headline; put the headline on the first line, or set `title` in front matter", { line: candidate.number });
+    const found: Headline = { text: firstSentence(text), line: candidate.number, derived: true };
+    return { ...article, headline: found, lines: article.lines.slice(start), furniture };
+  }
+  const found: Headline = { text, line: candidate.number, derived: false, display: displayForm(text) };
+  return { ...article, headline: found, lines: article.lines.slice(start + 1), furniture };
+}

@@ -1,0 +1,64 @@
+import { iso6393To1 } from "iso-639-3";
+import { franc } from "franc-min";
+import type { Article, Metadata } from "./article.ts";
+
+const descriptionLength = 160;
+const wordsPerMinute = 230;
+/** Shorter texts give unreliable language guesses. */
+const leastTextForLanguage = 40;
+
+function words(text: string): string[] {
+  const segments = new Intl.Segmenter("und", { granularity: "word" }).segment(text);
+  return [...segments].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+}
+
+/** The first paragraph, cut at a word boundary. */
+export function excerpt(text: string, length = descriptionLength): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length + 1);
+  const boundary = cut.search(/\s\S*$/);
+  return `${(boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, length)).replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
+/** `business` → `Business`, `sci-tech` → `Sci Tech`. */
+function sectionFromFolder(relativePath: string): string | undefined {
+  const folders = relativePath.split("/").slice(0, -1);
+  const folder = folders.at(-1);
+  if (folder === undefined) return undefined;
+  return folder.replace(/[-_]+/g, " ").replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+function language(text: string): string | undefined {
+  if (text.length < leastTextForLanguage) return undefined;
+  return iso6393To1[franc(text)];
+}
+
+/**
+ * What the article says about itself: from the seed's front matter first, then what the
+ * furniture told (breadcrumb section, agency feed), then the seed's folder. A date is set only
+ * where the seed states one.
+ */
+export function metadata(article: Article): Article {
+  const { supplied, headline, facts } = article;
+  if (!headline) return article;
+  const prose = article.paragraphs.filter((paragraph) => !paragraph.preformatted);
+  const body = article.paragraphs.map((paragraph) => paragraph.text).join("\n\n");
+  const wordCount = words(body).length;
+  const result: Metadata = {
+    title: headline.text,
+    displayTitle: headline.display,
+    description: excerpt(prose[0]?.text ?? body),
+    source: supplied.source ?? article.profile?.name,
+    section: supplied.section ?? facts.section ?? sectionFromFolder(article.seed.relativePath),
+    published: supplied.date,
+    author: supplied.author,
+    originalUrl: supplied.url,
+    keywords: supplied.tags ?? [],
+    language: language(body),
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / wordsPerMinute)),
+    agencyFeed: facts.agencyFeed ?? false,
+  };
+  return { ...article, metadata: result };
+}

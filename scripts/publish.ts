@@ -1,0 +1,27 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/**
+ * Fills `folder` wholesale: the new contents are written beside it, then swapped in, so the
+ * folder is never half-written and nothing from an earlier build lingers.
+ */
+export async function replaceFolder(folder: string, fill: (staging: string) => Promise<void>): Promise<void> {
+  const staging = `${folder}.next`;
+  const previous = `${folder}.previous`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  await fill(staging);
+  await rm(previous, { recursive: true, force: true });
+  await rename(folder, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(staging, folder);
+  await rm(previous, { recursive: true, force: true });
+}
+
+/** Writes each converted article as `<slug>.md`. */
+export async function writeArticles(folder: string, documents: Array<{ slug: string; document: string }>): Promise<void> {
+  await replaceFolder(folder, async (staging) => {
+    for (const { slug, document } of documents) await writeFile(join(staging, `${slug}.md`), document);
+  });
+}

@@ -1,0 +1,21 @@
+import { relative, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+
+export interface RenderOptions {
+  /** Eleventy's input: the content folder with the converted articles in `articles/`. */
+  content: string;
+  output: string;
+}
+
+const projectRoot = resolve(import.meta.dirname, "..");
+
+/** Runs Eleventy with the project's configuration on a content folder. */
+export async function render({ content, output }: RenderOptions): Promise<void> {
+  const eleventy = new Eleventy(content, output, {
+    configPath: resolve(projectRoot, ".eleventy.js"),
+    quietMode: true,
+    // Layouts stay in the project when the content folder is elsewhere (tests build into temporary folders).
+    config: (config) => config.setIncludesDirectory(relative(resolve(content), resolve(projectRoot, "layouts"))),
+  });
+  await eleventy.write();
+}

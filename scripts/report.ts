@@ -1,0 +1,65 @@
+import type { Article } from "./convert/article.ts";
+import { formatDiagnostic, isUnusable, severityOf } from "./convert/diagnostics.ts";
+
+export type Status = "ok" | "warning" | "duplicate" | "error";
+
+export interface SeedReport {
+  seed: string;
+  status: Status;
+  url: string | null;
+  title: string | null;
+  messages: Array<{ line: number; column: number; severity: string; rule: string; message: string }>;
+}
+
+export interface BuildReport {
+  seeds: SeedReport[];
+  totals: Record<Status | "seeds" | "articles" | "warnings", number>;
+}
+
+export function statusOf(article: Article): Status {
+  if (isUnusable(article)) return "error";
+  if (article.duplicateOf !== undefined) return "duplicate";
+  return article.file.messages.some((message) => message.fatal === false) ? "warning" : "ok";
+}
+
+const urlOf = (article: Article | undefined) => (article?.slug === undefined ? null : `/articles/${article.slug}/`);
+
+/** The build report: one entry per seed, in seed order, whatever became of it, and totals that add up. */
+export function buildReport(articles: Article[]): BuildReport {
+  const byPath = new Map(articles.map((article) => [article.seed.path, article]));
+  const seeds = articles.map((article): SeedReport => {
+    const status = statusOf(article);
+    const published = article.duplicateOf === undefined ? article : byPath.get(article.duplicateOf);
+    return {
+      seed: article.seed.path,
+      status,
+      url: status === "error" ? null : urlOf(published),
+      title: article.headline?.text ?? published?.headline?.text ?? null,
+      messages: article.file.messages.map((message) => ({
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        severity: severityOf(message),
+        rule: message.ruleId ?? "convert",
+        message: message.reason,
+      })),
+    };
+  });
+  const count = (status: Status) => seeds.filter((seed) => seed.status === status).length;
+  const totals = {
+    seeds: seeds.length,
+    articles: count("ok") + count("warning"),
+    ok: count("ok"),
+    warning: count("warning"),
+    duplicate: count("duplicate"),
+    error: count("error"),
+    warnings: seeds.reduce((sum, seed) => sum + seed.messages.filter((message) => message.severity === "warning").length, 0),
+  };
+  return { seeds, totals };
+}
+
+/** Compiler-style lines for the terminal, errors and warnings only. */
+export function diagnosticLines(articles: Article[]): string[] {
+  return articles.flatMap((article) =>
+    article.file.messages.filter((message) => message.fatal !== undefined).map((message) => formatDiagnostic(article.seed.path, message)),
+  );
+}

@@ -1,0 +1,48 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import type { Seed } from "./convert/article.ts";
+
+/** Files read at once: enough to keep the disk busy, few enough to stay far below the open-file limit. */
+const readsAtOnce = 64;
+
+const reasons: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOENT: "the file disappeared while the build ran",
+  ELOOP: "it is a symbolic link that loops",
+  EISDIR: "it is a folder",
+};
+
+const isSeedName = (name: string) => name.endsWith(".txt") && !name.startsWith(".");
+const isHidden = (relativePath: string) => relativePath.split(sep).some((part) => part.startsWith("."));
+
+/** Every `*.txt` below `folder` (hidden folders skipped), in a stable order, as paths below it. */
+export async function findSeeds(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isSeedName(entry.name))
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .filter((relativePath) => !isHidden(relativePath))
+    .sort();
+}
+
+async function readSeed(folder: string, relativePath: string): Promise<Seed> {
+  const path = join(folder, relativePath);
+  const seed = { path, relativePath: relativePath.split(sep).join("/") };
+  try {
+    return { ...seed, bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    return { ...seed, bytes: { unreadable: reasons[code] ?? String(error) } };
+  }
+}
+
+/** Reads each seed; a file that cannot be read becomes a seed that says why, so it is still reported. */
+export async function readSeeds(folder: string, relativePaths: string[]): Promise<Seed[]> {
+  const seeds: Seed[] = [];
+  for (let start = 0; start < relativePaths.length; start += readsAtOnce) {
+    const batch = relativePaths.slice(start, start + readsAtOnce);
+    seeds.push(...(await Promise.all(batch.map((relativePath) => readSeed(folder, relativePath)))));
+  }
+  return seeds;
+}
