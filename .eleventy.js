@@ -1,4 +1,4 @@
-// Wiring only: folders, Markdown settings, collections, filters. Logic lives in scripts/site/.
+// Wiring only: Markdown settings, collections, filters. Logic lives in scripts/site/.
 import { newestFirst } from "./scripts/site/collections.ts";
 import { readableDate } from "./scripts/site/filters.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
@@ -13,8 +13,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("readableDate", readableDate);
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
+  // Folders (content/ in, layouts/, _site/ out) are given by scripts/render.ts, which the build runs.
   return {
-    dir: { input: "content", includes: "../layouts", output: "_site" },
     // Eleventy runs Markdown through Liquid by default; article text must never run as a template.
     markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",

@@ -14,7 +14,7 @@ export async function render({ content, output }: RenderOptions): Promise<void> 
   const eleventy = new Eleventy(content, output, {
     configPath: resolve(projectRoot, ".eleventy.js"),
     quietMode: true,
-    // Layouts stay in the project when the content folder is elsewhere (tests build into temporary folders).
+    // Layouts stay in the project wherever the content is (tests build into temporary folders).
     config: (config) => config.setIncludesDirectory(relative(resolve(content), resolve(projectRoot, "layouts"))),
   });
   await eleventy.write();

@@ -1,0 +1,50 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseHTML } from "linkedom";
+import type { BuildReport } from "../../scripts/report.ts";
+
+export const projectRoot = resolve(import.meta.dirname, "../..");
+const tsx = join(projectRoot, "node_modules/.bin/tsx");
+
+export interface Build {
+  folder: string;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  report: () => Promise<BuildReport>;
+  /** The rendered page at a site URL, parsed. */
+  page: (url: string) => Promise<Document>;
+}
+
+/** A fresh folder with the project's committed content pages (not its generated articles). */
+export async function siteFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), "broadsheet-site-"));
+  await cp(join(projectRoot, "content"), join(folder, "content"), {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(projectRoot, "content", "articles")) && !source.includes(".articles."),
+  });
+  return folder;
+}
+
+/** Runs `npm run build`'s script on a seeds folder, writing only into `folder`. */
+export async function buildSite(seeds: string, flags: string[] = [], folder?: string): Promise<Build> {
+  const root = folder ?? (await siteFolder());
+  const args = ["scripts/build.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--report", join(root, "build-report.json"), ...flags];
+  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
+    execFile(tsx, args, { cwd: projectRoot, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+  return {
+    folder: root,
+    exitCode,
+    stdout,
+    stderr,
+    report: async () => JSON.parse(await readFile(join(root, "build-report.json"), "utf8")) as BuildReport,
+    page: async (url) => parseHTML(await readFile(join(root, "_site", url, url.endsWith("/") ? "index.html" : ""), "utf8")).document,
+  };
+}
+
+export const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, " ").trim() ?? "";
