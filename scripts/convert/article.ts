@@ -86,7 +86,7 @@ export interface Article {
   slug?: string;
   /** The whole Markdown file: front matter and body. */
   document?: string;
-  /** Set for a byte-identical copy of another seed: the relative path of the one published. */
+  /** Set for a byte-identical copy of another seed: the path (as given) of the seed published in its place. */
   duplicateOf?: string;
 }
 

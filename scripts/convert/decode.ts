@@ -24,8 +24,29 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }
 
+/**
+ * UTF-16 without a byte-order mark, told by its zero bytes: text in Latin, Greek or Cyrillic
+ * script has a zero high byte in most characters, always on the same side of each pair.
+ */
+function unmarkedUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < bytes.length; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddZeros >= pairs * 0.4 && evenZeros === 0) return "utf-16le";
+  if (evenZeros >= pairs * 0.4 && oddZeros === 0) return "utf-16be";
+  return undefined;
+}
+
 function chooseEncoding(bytes: Uint8Array): { encoding: string; detected: boolean } {
   for (const [encoding, bom] of byteOrderMarks) if (startsWith(bytes, bom)) return { encoding, detected: false };
+  // NUL bytes are valid UTF-8, so UTF-16 text without a byte-order mark must be caught first.
+  const wide = unmarkedUtf16(bytes);
+  if (wide) return { encoding: wide, detected: true };
   if (isUtf8(bytes)) return { encoding: "utf-8", detected: false };
   const best = chardet.analyse(bytes)[0];
   if (best && best.confidence >= trustedConfidence && !westernEncodings.has(best.name) && iconv.encodingExists(best.name)) {

@@ -5,6 +5,8 @@ import { type SuppliedMetadata, suppliedKeys, suppliedMetadataSchema } from "./s
 
 const fence = /^---$/;
 const closingFence = /^(---|\.\.\.)$/;
+/** A block between `---` lines is front matter only if it looks like metadata; else it is text with rules in it. */
+const keyLine = /^[A-Za-z_][\w-]*:(\s|$)/;
 
 /**
  * Reads the optional YAML block at the top of a seed (between `---` lines). Only the keys of
@@ -15,8 +17,9 @@ export function frontMatter(article: Article): Article {
   const [first, ...rest] = article.lines;
   if (!first || !fence.test(first.text)) return article;
   const closing = rest.findIndex((line) => closingFence.test(line.text));
-  if (closing < 0) {
-    report(article, "warning", "front-matter", "the seed starts with `---` but has no closing `---`; read it as text", { line: first.number });
+  const block = rest.slice(0, Math.max(closing, 0)).filter((line) => line.text.trim() !== "");
+  if (closing < 0 || (block.length > 0 && !block.some((line) => keyLine.test(line.text)))) {
+    report(article, "warning", "front-matter", "the seed starts with a `---` line but no `key: value` front matter follows; read it as text", { line: first.number });
     return article;
   }
   const firstLine = first.number + 1;

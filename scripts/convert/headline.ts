@@ -9,9 +9,17 @@ const derivedHeadlineLength = 100;
 const hasLetter = /\p{L}/u;
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
+const sentences = new Intl.Segmenter("und", { granularity: "sentence" });
+/** A full stop that ends an abbreviation (`U.S.`, `Mr.`), not a sentence: the segmenter cannot tell. */
+const abbreviationEnd = /(?:(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|vs|etc))\.\s*$/u;
+
 function firstSentence(text: string): string {
-  const segments = new Intl.Segmenter("und", { granularity: "sentence" }).segment(text);
-  const sentence = collapse(segments[Symbol.iterator]().next().value?.segment ?? text);
+  let sentence = "";
+  for (const { segment } of sentences.segment(text)) {
+    sentence += segment;
+    if (!abbreviationEnd.test(sentence)) break;
+  }
+  sentence = collapse(sentence);
   if (sentence.length <= derivedHeadlineLength) return sentence;
   const cut = sentence.slice(0, derivedHeadlineLength + 1);
   const boundary = cut.search(/\s\S*$/);
@@ -20,17 +28,21 @@ function firstSentence(text: string): string {
 
 const smallWords = new Set("a an and as at but by for from in into nor of on or per the to up via vs with".split(" "));
 
-/** `BAHIA COCOA REVIEW` → `Bahia Cocoa Review`; abbreviations (`U.S.`) and vowel-less codes (`GM`) stay capitals. */
+/** One part of a word: abbreviations (`U.S.`) and vowel-less codes (`GM`) stay capitals. */
+function capitalised(part: string): string {
+  if (/\p{L}\.\p{L}/u.test(part) || !/[AEIOUY]/.test(part)) return part;
+  return part.toLowerCase().replace(/\p{L}/u, (letter) => letter.toUpperCase());
+}
+
+/** `BAHIA COCOA REVIEW` → `Bahia Cocoa Review`; `U.S.-JAPAN` → `U.S.-Japan`; small words lower case inside. */
 export function displayForm(headline: string): string | undefined {
   if (/\p{Ll}/u.test(headline) || (headline.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
   const words = headline.split(/(\s+)/);
   const last = words.length - 1;
   return words
     .map((word, index) => {
-      if (/^\s+$/.test(word) || /\p{L}\.\p{L}/u.test(word) || !/[AEIOUY]/.test(word)) return word;
-      const lower = word.toLowerCase();
-      if (index !== 0 && index !== last && smallWords.has(lower)) return lower;
-      return lower.replace(/\p{L}/u, (letter) => letter.toUpperCase()).replace(/-(\p{L})/gu, (_, letter: string) => `-${letter.toUpperCase()}`);
+      if (index !== 0 && index !== last && smallWords.has(word.toLowerCase())) return word.toLowerCase();
+      return word.split(/([-/])/).map(capitalised).join("");
     })
     .join("");
 }
