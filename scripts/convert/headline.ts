@@ -1,5 +1,6 @@
 import type { Article, Headline, Line } from "./article.ts";
 import { report } from "./diagnostics.ts";
+import { shorten } from "./shorten.ts";
 
 /** A first line longer than this is a paragraph, not a headline. */
 const longestHeadline = 160;
@@ -19,11 +20,7 @@ function firstSentence(text: string): string {
     sentence += segment;
     if (!abbreviationEnd.test(sentence)) break;
   }
-  sentence = collapse(sentence);
-  if (sentence.length <= derivedHeadlineLength) return sentence;
-  const cut = sentence.slice(0, derivedHeadlineLength + 1);
-  const boundary = cut.search(/\s\S*$/);
-  return `${(boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, derivedHeadlineLength)).replace(/[\s,;:–—-]+$/, "")}…`;
+  return shorten(sentence, derivedHeadlineLength);
 }
 
 const smallWords = new Set("a an and as at but by for from in into nor of on or per the to up via vs with".split(" "));

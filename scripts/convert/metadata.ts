@@ -1,6 +1,7 @@
 import { iso6393To1 } from "iso-639-3";
 import { franc } from "franc-min";
 import type { Article, Metadata } from "./article.ts";
+import { shorten } from "./shorten.ts";
 
 const descriptionLength = 160;
 const wordsPerMinute = 230;
@@ -17,15 +18,6 @@ const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
 export function countWords(text: string): number {
   if (!unspacedScript.test(text)) return text.match(spacedWord)?.length ?? 0;
   return [...wordSegmenter.segment(text)].filter((segment) => segment.isWordLike).length;
-}
-
-/** The first paragraph, cut at a word boundary. */
-export function excerpt(text: string, length = descriptionLength): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= length) return flat;
-  const cut = flat.slice(0, length + 1);
-  const boundary = cut.search(/\s\S*$/);
-  return `${(boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, length)).replace(/[\s,;:–—-]+$/, "")}…`;
 }
 
 /** `business` → `Business`, `sci-tech` → `Sci Tech`. */
@@ -55,7 +47,7 @@ export function metadata(article: Article): Article {
   const result: Metadata = {
     title: headline.text,
     displayTitle: headline.display,
-    description: excerpt(prose[0]?.text ?? body),
+    description: shorten(prose[0]?.text ?? body, descriptionLength),
     source: supplied.source ?? article.profile?.name,
     section: supplied.section ?? facts.section ?? sectionFromFolder(article.seed.relativePath),
     published: supplied.date,
