@@ -15,6 +15,7 @@ const usage = `Usage: npm run build -- [options]
   --content DIR   where converted Markdown goes; Eleventy's input (default: content)
   --output DIR    where the site is written (default: _site)
   --report FILE   where the build report is written (default: build-report.json)
+  --pathprefix P  build for a site served from the sub-path P, e.g. /archive/ (default: /)
   --help          show this help`;
 
 const { values: flags } = parseArgs({
@@ -24,6 +25,7 @@ const { values: flags } = parseArgs({
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
     report: { type: "string", default: "build-report.json" },
+    pathprefix: { type: "string", default: "/" },
     help: { type: "boolean", default: false },
   },
   strict: true,
@@ -56,5 +58,5 @@ if (totals.error > 0 && !flags["keep-going"]) {
 
 const published = articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
 await writeArticles(join(flags.content, "articles"), published);
-await replaceFolder(flags.output, (staging) => render({ content: flags.content, output: staging }));
+await replaceFolder(flags.output, (staging) => render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix }));
 console.log(`wrote ${published.length} article pages to ${flags.output}/`);

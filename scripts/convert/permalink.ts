@@ -1,21 +1,10 @@
 import { createHash } from "node:crypto";
-import slugify from "@sindresorhus/slugify";
+import { slugWords } from "../slug.ts";
 import type { Article } from "./article.ts";
 
 /** Whole slug, stable suffix included. */
 export const longestSlug = 80;
 const suffixLength = 6;
-
-/** Headline → readable words: transliterated to ASCII where it can be, else kept in its own script. */
-export function words(headline: string): string {
-  const ascii = slugify(headline, { decamelize: false });
-  if (ascii !== "") return ascii;
-  return headline
-    .normalize("NFC")
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 function truncate(slug: string, length: number): string {
   if (slug.length <= length) return slug;
@@ -32,6 +21,6 @@ function truncate(slug: string, length: number): string {
 export function permalink(article: Article): Article {
   if (!article.headline) return article;
   const suffix = article.supplied.id ?? createHash("sha256").update(article.seed.relativePath).digest("hex").slice(0, suffixLength);
-  const base = truncate(words(article.headline.text), longestSlug - suffix.length - 1);
+  const base = truncate(slugWords(article.headline.text), longestSlug - suffix.length - 1);
   return { ...article, slug: base === "" ? suffix : `${base}-${suffix}` };
 }

@@ -1,8 +1,35 @@
-/** The part of an Eleventy collection item that ordering needs. */
-export interface ArticleItem {
-  data: { title: string; published?: string };
-  url: string;
+import { slugWords } from "../slug.ts";
+import { rfc3339 } from "./filters.ts";
+
+/** What the site's lists read of an article: the front matter fields they show. */
+export interface ArticleData {
+  title: string;
+  displayTitle?: string;
+  description: string;
+  source?: string;
+  section?: string;
+  published?: string;
 }
+
+/** An Eleventy collection item, as far as the site's lists need it. */
+export interface ArticleItem {
+  url: string;
+  data: ArticleData;
+}
+
+/** A source or section and its articles, newest first. */
+export interface Group<Item> {
+  name: string;
+  slug: string;
+  /** True for the group of articles that do not state this field. */
+  unstated: boolean;
+  items: Item[];
+}
+
+export const unstatedName = { source: "Source not stated", section: "Section not stated" } as const;
+const unstatedSlug = "not-stated";
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Newest first where dates are known, then undated articles; ties by headline, then URL, so
@@ -11,7 +38,90 @@ export interface ArticleItem {
 export function newestFirst<Item extends ArticleItem>(items: Item[]): Item[] {
   return [...items].sort((a, b) => {
     const [dateA, dateB] = [a.data.published ?? "", b.data.published ?? ""];
-    if (dateA !== dateB) return dateA === "" ? 1 : dateB === "" ? -1 : dateA < dateB ? 1 : -1;
-    return a.data.title.localeCompare(b.data.title, "en") || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+    if (dateA !== dateB) return dateA === "" ? 1 : dateB === "" ? -1 : byText(dateB, dateA);
+    return a.data.title.localeCompare(b.data.title, "en") || byText(a.url, b.url);
   });
+}
+
+/** Slug of a source or section name; the unstated group has its own. */
+export function groupSlug(name: string | undefined): string {
+  return name === undefined ? unstatedSlug : slugWords(name) || unstatedSlug;
+}
+
+/** Articles grouped by source or section, A–Z, with the group that states none last. */
+export function groupsBy<Item extends ArticleItem>(items: Item[], field: "source" | "section"): Group<Item>[] {
+  const groups = new Map<string, Group<Item>>();
+  for (const item of items) {
+    const name = item.data[field];
+    const slug = groupSlug(name);
+    const group = groups.get(slug) ?? { name: name ?? unstatedName[field], slug, unstated: name === undefined, items: [] };
+    group.items.push(item);
+    groups.set(slug, group);
+  }
+  return [...groups.values()].sort((a, b) => Number(a.unstated) - Number(b.unstated) || a.name.localeCompare(b.name, "en"));
+}
+
+export interface Month<Item> {
+  /** `2025-04` */
+  key: string;
+  name: string;
+  items: Item[];
+}
+
+export interface Year<Item> {
+  year: string;
+  items: Item[];
+  months: Month<Item>[];
+}
+
+const monthName = (key: string) =>
+  new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
+
+/** Dated articles by year and month, newest first; undated articles have no place here. */
+export function archiveYears<Item extends ArticleItem>(items: Item[]): Year<Item>[] {
+  const years = new Map<string, Year<Item>>();
+  for (const item of newestFirst(items)) {
+    const published = item.data.published;
+    if (published === undefined) continue;
+    const [year, key] = [published.slice(0, 4), published.slice(0, 7)];
+    const entry = years.get(year) ?? { year, items: [], months: [] };
+    let month = entry.months.find((candidate) => candidate.key === key);
+    if (!month) {
+      month = { key, name: monthName(key), items: [] };
+      entry.months.push(month);
+    }
+    entry.items.push(item);
+    month.items.push(item);
+    years.set(year, entry);
+  }
+  return [...years.values()];
+}
+
+/** How many articles the archive's years hold (the dated ones). */
+export function datedCount<Item>(years: Year<Item>[]): number {
+  return years.reduce((total, year) => total + year.items.length, 0);
+}
+
+const positions = new WeakMap<readonly ArticleItem[], Map<string, number>>();
+
+/** The articles before and after `url` in a list, found through an index built once per list. */
+export function neighbours<Item extends ArticleItem>(items: readonly Item[], url: string): { previous?: Item; next?: Item } {
+  let index = positions.get(items);
+  if (!index) {
+    index = new Map(items.map((item, position) => [item.url, position]));
+    positions.set(items, index);
+  }
+  const position = index.get(url);
+  if (position === undefined) return {};
+  return { previous: items[position - 1], next: items[position + 1] };
+}
+
+/**
+ * The feed's `updated`: the newest date any article states. Undated articles have no time of
+ * their own, and the build's clock must not leak into the output, so with no dates at all it
+ * is the start of the Unix epoch.
+ */
+export function feedUpdated(items: readonly ArticleItem[]): string {
+  const newest = items.reduce((latest, item) => (item.data.published && item.data.published > latest ? item.data.published : latest), "");
+  return newest === "" ? "1970-01-01T00:00:00Z" : rfc3339(newest);
 }

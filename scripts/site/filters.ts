@@ -1,5 +1,24 @@
 /** `2025-04-02` → `2 April 2025`; a date-time keeps only its date, read in UTC so no machine's zone shows. */
 export function readableDate(value: string): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+/** A date as Atom and JSON Feed want it (RFC 3339); a bare date is midnight UTC. */
+export function rfc3339(value: string): string {
+  return value.length === 10 ? `${value}T00:00:00Z` : new Date(value).toISOString().replace(".000Z", "Z");
+}
+
+/**
+ * JSON that is safe inside an HTML `<script>` element as well as in a file: `<`, `>` and `&`
+ * (and the JavaScript line separators) are written as escapes, so text cannot close the element.
+ */
+export function json(value: unknown): string {
+  const escapes: Record<string, string> = { "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029" };
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (char) => escapes[char] ?? char);
+}
+
+/** "1 article", "2,225 articles". */
+export function count(value: number, noun: string, plural = `${noun}s`): string {
+  return `${value.toLocaleString("en-GB")} ${value === 1 ? noun : plural}`;
 }

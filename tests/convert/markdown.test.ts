@@ -10,10 +10,11 @@ const renderer = createMarkdown();
 const article = before("markdown", "Headline\n\nBody.");
 const bodyOf = (paragraphs: Paragraph[]) => markdown({ ...article, paragraphs }).markdown ?? "";
 
-/** The rendered body's elements, as `tag: text content` (nested elements listed too). */
+const parse = (body: string) => parseHTML(`<!doctype html><html><body>${renderer.render(body)}</body></html>`).document;
+
+/** The rendered body's elements, as `tag: text content` (nested elements listed too), paragraph links aside. */
 function rendered(body: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${renderer.render(body)}</body></html>`);
-  return [...document.body.querySelectorAll("*")].map((element) => `${element.tagName.toLowerCase()}: ${element.textContent}`);
+  return [...parse(body).body.querySelectorAll("*:not(.pilcrow)")].map((element) => `${element.tagName.toLowerCase()}: ${element.textContent}`);
 }
 
 const tricky = [
@@ -61,6 +62,15 @@ describe("markdown", () => {
       expect(rendered(escapeParagraph(text))).toEqual([`p: ${text}`]);
     },
   );
+
+  it("ends each paragraph with an empty link to itself, which adds no text", () => {
+    const document = parse(bodyOf([{ line: 3, text: "First." }, { line: 5, text: "Second." }]));
+    const links = [...document.querySelectorAll("p > a.pilcrow")];
+    expect(links.map((link) => [link.parentElement?.id, link.getAttribute("href"), link.getAttribute("aria-label"), link.textContent])).toEqual([
+      ["p1", "#p1", "Link to paragraph 1", ""],
+      ["p2", "#p2", "Link to paragraph 2", ""],
+    ]);
+  });
 
   it("writes one block per paragraph", () => {
     expect(bodyOf([{ line: 3, text: "First." }, { line: 5, text: "# Second" }])).toBe("First.\n\n\\# Second\n");

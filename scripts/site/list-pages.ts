@@ -1,0 +1,75 @@
+import { type ArticleItem, archiveYears, groupsBy } from "./collections.ts";
+
+export const pageSize = 50;
+
+export type PageLink = { number: number; url: string; current: boolean } | { gap: true };
+
+/** One page of one list of articles. Every list on the site is made of these. */
+export interface ListPage<Item> {
+  kind: "home" | "source" | "section" | "year" | "month";
+  url: string;
+  /** The list's name, e.g. "Live Mint" or "April 2025". */
+  title: string;
+  /** Where the list belongs: the index that lists it. */
+  parent?: { title: string; url: string };
+  number: number;
+  pageCount: number;
+  total: number;
+  items: Item[];
+  links: PageLink[];
+}
+
+/** Numbered links: the first, the last, and two either side of the current page, with gaps between. */
+export function pageLinks(current: number, count: number, urlOf: (number: number) => string): PageLink[] {
+  const shown = [...Array(count).keys()].map((index) => index + 1).filter((number) => number === 1 || number === count || Math.abs(number - current) <= 2);
+  return shown.flatMap((number, index): PageLink[] => {
+    const link = { number, url: urlOf(number), current: number === current };
+    const previous = shown[index - 1];
+    return previous !== undefined && number - previous > 1 ? [{ gap: true }, link] : [link];
+  });
+}
+
+type ListOf<Item> = Pick<ListPage<Item>, "kind" | "title" | "parent"> & { url: string; items: Item[] };
+
+/** A list cut into pages of `pageSize`: `/base/`, `/base/page/2/`, … (an empty list still has its first page). */
+export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<Item>[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const urlOf = (number: number) => (number === 1 ? url : `${url}page/${number}/`);
+  return Array.from({ length: pageCount }, (_, index) => ({
+    ...list,
+    url: urlOf(index + 1),
+    number: index + 1,
+    pageCount,
+    total: items.length,
+    items: items.slice(index * pageSize, (index + 1) * pageSize),
+    links: pageLinks(index + 1, pageCount, urlOf),
+  }));
+}
+
+/** Every paginated list of the site: home, each source, each section, each year and month. */
+export function listPages<Item extends ArticleItem>(articles: Item[]): ListPage<Item>[] {
+  const sources = { title: "Sources", url: "/sources/" };
+  const sections = { title: "Sections", url: "/sections/" };
+  const archive = { title: "Archive", url: "/archive/" };
+  return [
+    ...paginate({ kind: "home", title: "Latest articles", url: "/", items: articles }),
+    ...groupsBy(articles, "source").flatMap((group) =>
+      paginate({ kind: "source", title: group.name, parent: sources, url: `/sources/${group.slug}/`, items: group.items }),
+    ),
+    ...groupsBy(articles, "section").flatMap((group) =>
+      paginate({ kind: "section", title: group.name, parent: sections, url: `/sections/${group.slug}/`, items: group.items }),
+    ),
+    ...archiveYears(articles).flatMap((year) => [
+      ...paginate({ kind: "year", title: year.year, parent: archive, url: `/archive/${year.year}/`, items: year.items }),
+      ...year.months.flatMap((month) =>
+        paginate({
+          kind: "month",
+          title: month.name,
+          parent: { title: year.year, url: `/archive/${year.year}/` },
+          url: `/archive/${month.key.replace("-", "/")}/`,
+          items: month.items,
+        }),
+      ),
+    ]),
+  ];
+}

@@ -1,0 +1,59 @@
+import { rfc3339 } from "./filters.ts";
+
+export interface ArticleFacts {
+  title: string;
+  description: string;
+  source?: string;
+  section?: string;
+  author?: string;
+  published?: string;
+  language?: string;
+  wordCount: number;
+}
+
+/** schema.org `NewsArticle` for an article page; `datePublished` only where the seed states a date. */
+export function newsArticle(article: ArticleFacts, url: string, siteTitle: string): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.description,
+    url,
+    mainEntityOfPage: url,
+    ...(article.published ? { datePublished: rfc3339(article.published) } : {}),
+    ...(article.author ? { author: { "@type": "Person", name: article.author } } : {}),
+    publisher: { "@type": "Organization", name: article.source ?? siteTitle },
+    ...(article.section ? { articleSection: article.section } : {}),
+    ...(article.language ? { inLanguage: article.language } : {}),
+    wordCount: article.wordCount,
+  };
+}
+
+export interface FeedEntry {
+  url: string;
+  data: ArticleFacts;
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); `home` is the site's absolute root URL, path prefix included. */
+export function jsonFeed(site: { title: string; description: string; language: string }, home: string, entries: FeedEntry[]) {
+  const absolute = (path: string) => new URL(path.replace(/^\//, ""), home).href;
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: site.title,
+    description: site.description,
+    home_page_url: home,
+    feed_url: absolute("/feed.json"),
+    language: site.language,
+    items: entries.map(({ url, data }) => ({
+      id: absolute(url),
+      url: absolute(url),
+      title: data.title,
+      summary: data.description,
+      content_text: data.description,
+      ...(data.published ? { date_published: rfc3339(data.published) } : {}),
+      ...(data.author ? { authors: [{ name: data.author }] } : {}),
+      ...(data.language ? { language: data.language } : {}),
+      tags: [data.source, data.section].filter((tag): tag is string => tag !== undefined),
+    })),
+  };
+}
