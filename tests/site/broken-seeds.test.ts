@@ -25,7 +25,7 @@ describe("a seed that cannot become an article", () => {
   });
 
   it("with --keep-going, builds the rest, still lists the errors, and exits 0", async () => {
-    const build = await buildSite(brokenSeeds, ["--keep-going"]);
+    const build = await buildSite(brokenSeeds, { flags: ["--keep-going"] });
     expect(build.exitCode).toBe(0);
     expect(build.stderr.match(/: error: /g)).toHaveLength(3);
     const report = await build.report();
@@ -41,12 +41,12 @@ describe("rebuilding", () => {
     const seeds = await mkdtemp(join(tmpdir(), "broadsheet-seeds-"));
     await cp(join(projectRoot, "tests/fixtures/seeds"), seeds, { recursive: true });
     const folder = await siteFolder();
-    const first = await buildSite(seeds, [], folder);
+    const first = await buildSite(seeds, { folder });
     const removed = (await first.report()).seeds.find((seed) => seed.seed.endsWith("hindi.txt"))?.url ?? "";
     expect(await exists(join(folder, "_site", removed, "index.html"))).toBe(true);
 
     await rm(join(seeds, "hindi.txt"));
-    const second = await buildSite(seeds, [], folder);
+    const second = await buildSite(seeds, { folder });
     expect(second.exitCode).toBe(0);
     expect(await exists(join(folder, "_site", removed, "index.html"))).toBe(false);
     const home = await second.page("/");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import type { BuildReport } from "../../scripts/report.ts";
+import { fileOf } from "./site-files.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 const tsx = join(projectRoot, "node_modules/.bin/tsx");
@@ -28,12 +29,20 @@ export async function siteFolder(): Promise<string> {
   return folder;
 }
 
-/** Runs `npm run build`'s script on a seeds folder, writing only into `folder`. */
-export async function buildSite(seeds: string, flags: string[] = [], folder?: string): Promise<Build> {
+export interface BuildOptions {
+  flags?: string[];
+  /** A folder made by `siteFolder()`, to build into again. */
+  folder?: string;
+  /** Extra environment, e.g. `SITE_URL`. */
+  env?: Record<string, string>;
+}
+
+/** Runs `npm run build`'s script on a seeds folder, writing only into a folder of its own. */
+export async function buildSite(seeds: string, { flags = [], folder, env = {} }: BuildOptions = {}): Promise<Build> {
   const root = folder ?? (await siteFolder());
   const args = ["scripts/build.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--report", join(root, "build-report.json"), ...flags];
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
-    execFile(tsx, args, { cwd: projectRoot, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(tsx, args, { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -43,7 +52,7 @@ export async function buildSite(seeds: string, flags: string[] = [], folder?: st
     stdout,
     stderr,
     report: async () => JSON.parse(await readFile(join(root, "build-report.json"), "utf8")) as BuildReport,
-    page: async (url) => parseHTML(await readFile(join(root, "_site", url, url.endsWith("/") ? "index.html" : ""), "utf8")).document,
+    page: async (url) => parseHTML(await readFile(join(root, "_site", fileOf(url)), "utf8")).document,
   };
 }
 

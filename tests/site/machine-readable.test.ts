@@ -1,0 +1,91 @@
+import { cp, mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BuildReport } from "../../scripts/report.ts";
+import { type Build, buildSite, projectRoot, text } from "./build-site.ts";
+import { fileOf, siteFiles } from "./site-files.ts";
+
+// Built as deployed: SITE_URL gives the absolute address of every page.
+const siteUrl = "https://news.example.org/";
+let build: Build;
+let report: BuildReport;
+let articleUrls: string[];
+const file = (path: string) => readFile(join(build.folder, "_site", path), "utf8");
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "url", "link"].includes(name) });
+
+beforeAll(async () => {
+  const seeds = await mkdtemp(join(tmpdir(), "broadsheet-seeds-"));
+  await cp(join(projectRoot, "tests/fixtures/seeds"), seeds, { recursive: true });
+  await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
+  build = await buildSite(seeds, { env: { SITE_URL: siteUrl } });
+  report = await build.report();
+  articleUrls = report.seeds.filter((seed) => seed.status === "ok" || seed.status === "warning").map((seed) => seed.url ?? "");
+});
+
+describe("feeds, sitemap and robots.txt", () => {
+  it("writes a well-formed Atom feed of the newest articles, each linking to its page", async () => {
+    const atom = await file("feed.xml");
+    expect(XMLValidator.validate(atom)).toBe(true);
+    const feed = xml.parse(atom).feed;
+    expect(feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    expect(feed.updated).toBe("2025-04-02T00:00:00Z");
+    const links = feed.entry.map((entry: { link: Array<{ "@_href": string }> }) => entry.link[0]?.["@_href"]);
+    expect([...links].sort()).toEqual(articleUrls.map((url) => new URL(url.slice(1), siteUrl).href).sort());
+    expect(feed.entry[0].title).toBe("Council approves the new library");
+    expect(feed.entry[0].published).toBe("2025-04-02T00:00:00Z");
+  });
+
+  it("writes a JSON Feed 1.1 with absolute URLs of real articles", async () => {
+    const feed = JSON.parse(await file("feed.json"));
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.feed_url).toBe(`${siteUrl}feed.json`);
+    const files = await siteFiles(join(build.folder, "_site"));
+    for (const item of feed.items) expect(files.has(fileOf(decodeURIComponent(new URL(item.url).pathname))), item.url).toBe(true);
+    expect(feed.items).toHaveLength(articleUrls.length);
+  });
+
+  it("lists every page in the sitemap, and robots.txt points to it", async () => {
+    const locs: string[] = xml.parse(await file("sitemap.xml")).urlset.url.map((entry: { loc: string }) => entry.loc);
+    const files = await siteFiles(join(build.folder, "_site"));
+    const pages = [...files].filter((path) => path.endsWith(".html") && path !== "/404.html").map((path) => new URL(path.replace(/index\.html$/, "").slice(1), siteUrl).href);
+    expect([...locs].sort()).toEqual(pages.sort());
+    expect(await file("robots.txt")).toContain(`Sitemap: ${siteUrl}sitemap.xml`);
+  });
+});
+
+describe("article metadata", () => {
+  it("carries canonical, Open Graph and valid NewsArticle JSON-LD on every article page", async () => {
+    for (const url of articleUrls) {
+      const page = await build.page(url);
+      const absolute = new URL(url.slice(1), siteUrl).href;
+      expect(page.querySelector("link[rel=canonical]")?.getAttribute("href")).toBe(absolute);
+      expect(page.querySelector("meta[property='og:url']")?.getAttribute("content")).toBe(absolute);
+      const data = JSON.parse(page.querySelector("script[type='application/ld+json']")?.textContent ?? "");
+      expect(data).toMatchObject({ "@context": "https://schema.org", "@type": "NewsArticle", headline: text(page.querySelector("h1")), url: absolute });
+      expect("datePublished" in data).toBe(page.querySelector("article time") !== null);
+    }
+  });
+
+  it("cites an undated article as n.d., with its URL", async () => {
+    const page = await build.page(articleUrls.find((url) => url.includes("nato-chief")) ?? "");
+    const apa = page.querySelector("#cite-apa")?.textContent;
+    expect(apa).toBe(`Live Mint. (n.d.). NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia. ${siteUrl}${articleUrls.find((url) => url.includes("nato-chief"))?.slice(1)}`);
+    expect(page.querySelector("#cite-bibtex")?.textContent).toContain("year = {n.d.}");
+  });
+});
+
+describe("HTML", () => {
+  it("validates on every page type with html-validate's recommended rules", async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const pages = ["/", "/about/", "/404.html", "/sources/", "/sources/live-mint/", "/sections/", "/sections/politics/", "/archive/", "/archive/2025/", "/archive/2025/04/", ...articleUrls];
+    const problems: string[] = [];
+    for (const url of pages) {
+      const result = await validator.validateFile(join(build.folder, "_site", fileOf(url)));
+      for (const message of result.results.flatMap((entry) => entry.messages)) problems.push(`${url}:${message.line}: ${message.message} [${message.ruleId}]`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
