@@ -1,7 +1,7 @@
 // Wiring only: Markdown settings, collections, filters. Logic lives in scripts/site/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { citations } from "./scripts/site/citations.ts";
-import { archiveYears, datedCount, feedUpdated, groupSlug, groupsBy, neighbours, newestFirst } from "./scripts/site/collections.ts";
+import { archiveSummary, archiveYears, datedCount, feedUpdated, groupSlug, groupsBy, neighbours, newestFirst } from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339 } from "./scripts/site/filters.ts";
 import { listPages } from "./scripts/site/list-pages.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
@@ -31,6 +31,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("datedCount", datedCount);
   eleventyConfig.addFilter("head", (items, length) => items.slice(0, length));
   eleventyConfig.addFilter("yearOf", (years, year) => years.find((entry) => entry.year === year));
+  eleventyConfig.addNunjucksGlobal("archiveSummary", archiveSummary);
   eleventyConfig.addNunjucksGlobal("citations", citations);
   eleventyConfig.addNunjucksGlobal("newsArticle", newsArticle);
   eleventyConfig.addNunjucksGlobal("jsonFeed", jsonFeed);

@@ -33,7 +33,13 @@ function nameParts(author: string): [family: string, given: string] {
 }
 
 const inverted = (author: string) => nameParts(author).filter(Boolean).join(", ");
-const initials = (given: string) => given.split(/[\s-]+/).filter(Boolean).map((name) => `${name[0]?.toUpperCase()}.`).join(" ");
+/** `Mary-Jane Ann` → `M.-J. A.` (APA keeps the hyphen of a hyphenated name). */
+const initials = (given: string) =>
+  given
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) => name.split("-").map((part) => `${part[0]?.toUpperCase()}.`).join("-"))
+    .join(" ");
 
 /** APA 7, a web page on a news site. With no person as author, the publication takes that place. */
 function apa({ title, container, author, published, url }: Citable): string {
@@ -43,18 +49,19 @@ function apa({ title, container, author, published, url }: Citable): string {
   return `${given ? `${family}, ${initials(given)}` : closed(family)} ${date}. ${closed(title)} ${closed(container)} ${url}`;
 }
 
-/** MLA 9: months of more than four letters abbreviated. */
+/** MLA 9: months of more than four letters abbreviated; a missing date is left out, as MLA 9 has it (no "n.d."). */
 function mla({ title, container, author, published, url }: Citable): string {
   const month = published ? format(published, { month: "long" }) : "";
   const shortMonth = month.length > 4 ? `${month.slice(0, month === "September" ? 4 : 3)}.` : month;
-  const date = published ? `${format(published, { day: "numeric" })} ${shortMonth} ${format(published, { year: "numeric" })}` : undated;
-  return `${author ? `${closed(inverted(author))} ` : ""}“${closed(title)}” ${container}, ${date}, ${url}.`;
+  const date = published ? ` ${format(published, { day: "numeric" })} ${shortMonth} ${format(published, { year: "numeric" })},` : "";
+  return `${author ? `${closed(inverted(author))} ` : ""}“${closed(title)}” ${container},${date} ${url}.`;
 }
 
-/** Chicago 17, bibliography entry. */
+/** Chicago 17, bibliography entry; an unsigned news article goes under the publication's name (14.207). */
 function chicago({ title, container, author, published, url }: Citable): string {
   const date = published ? format(published, { month: "long", day: "numeric", year: "numeric" }) : undated;
-  return `${author ? `${closed(inverted(author))} ` : ""}“${closed(title)}” ${closed(`${container}, ${date}`)} ${url}.`;
+  if (!author) return `${closed(container)} “${closed(title)}” ${closed(date)} ${url}.`;
+  return `${closed(inverted(author))} “${closed(title)}” ${closed(`${container}, ${date}`)} ${url}.`;
 }
 
 /** TeX's special characters, escaped so the entry compiles and shows the same text. */
@@ -74,7 +81,7 @@ function bibtex({ title, container, author, published, url, key }: Citable): str
   return `@online{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}`;
 }
 
-/** The article cited in the four styles readers ask for; an undated article is "n.d.". */
+/** The article cited in the four styles readers ask for; an undated article is "n.d." (MLA 9 leaves the date out). */
 export function citations(article: Citable): Citations {
   return { apa: apa(article), mla: mla(article), chicago: chicago(article), bibtex: bibtex(article) };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { slugWords } from "../slug.ts";
 import { rfc3339 } from "./filters.ts";
 
@@ -31,21 +32,31 @@ const unstatedSlug = "not-stated";
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The moment a stated date names: a bare date is midnight UTC; a date-time keeps its offset. */
+const instant = (published: string) => Date.parse(rfc3339(published));
+
 /**
  * Newest first where dates are known, then undated articles; ties by headline, then URL, so
  * the order never depends on file times or the order files were read in.
  */
 export function newestFirst<Item extends ArticleItem>(items: Item[]): Item[] {
-  return [...items].sort((a, b) => {
-    const [dateA, dateB] = [a.data.published ?? "", b.data.published ?? ""];
-    if (dateA !== dateB) return dateA === "" ? 1 : dateB === "" ? -1 : byText(dateB, dateA);
-    return a.data.title.localeCompare(b.data.title, "en") || byText(a.url, b.url);
+  const keyed = items.map((item) => ({ item, at: item.data.published === undefined ? undefined : instant(item.data.published) }));
+  keyed.sort((a, b) => {
+    if (a.at !== b.at) return a.at === undefined ? 1 : b.at === undefined ? -1 : b.at - a.at;
+    return a.item.data.title.localeCompare(b.item.data.title, "en") || byText(a.item.url, b.item.url);
   });
+  return keyed.map(({ item }) => item);
 }
 
-/** Slug of a source or section name; the unstated group has its own. */
+/**
+ * Slug of a source or section name; the unstated group has its own. A name with no letters or
+ * digits (an emoji), or one that would take the unstated group's slug, gets a suffix from its hash.
+ */
 export function groupSlug(name: string | undefined): string {
-  return name === undefined ? unstatedSlug : slugWords(name) || unstatedSlug;
+  if (name === undefined) return unstatedSlug;
+  const words = slugWords(name);
+  if (words !== "" && words !== unstatedSlug) return words;
+  return `${words || "named"}-${createHash("sha256").update(name).digest("hex").slice(0, 6)}`;
 }
 
 /** Articles grouped by source or section, A–Z, with the group that states none last. */
@@ -122,6 +133,18 @@ export function neighbours<Item extends ArticleItem>(items: readonly Item[], url
  * is the start of the Unix epoch.
  */
 export function feedUpdated(items: readonly ArticleItem[]): string {
-  const newest = items.reduce((latest, item) => (item.data.published && item.data.published > latest ? item.data.published : latest), "");
-  return newest === "" ? "1970-01-01T00:00:00Z" : rfc3339(newest);
+  const newest = Math.max(0, ...items.flatMap((item) => (item.data.published === undefined ? [] : [instant(item.data.published)])));
+  return new Date(newest).toISOString().replace(".000Z", "Z");
+}
+
+/** "120 articles from 3 sources in 4 sections." Groups of articles that state no source or section are not counted. */
+export function archiveSummary(articles: number, sources: Group<unknown>[], sections: Group<unknown>[]): string {
+  const named = (groups: Group<unknown>[], noun: string) => {
+    const stated = groups.filter((group) => !group.unstated).length;
+    return stated === 0 ? [] : [`${stated.toLocaleString("en-GB")} ${stated === 1 ? noun : `${noun}s`}`];
+  };
+  const [source] = named(sources, "source");
+  const [section] = named(sections, "section");
+  const count = `${articles.toLocaleString("en-GB")} ${articles === 1 ? "article" : "articles"}`;
+  return `${count}${source ? ` from ${source}` : ""}${section ? ` in ${section}` : ""}.`;
 }

@@ -18,6 +18,15 @@ export function paragraphIds(md: MarkdownIt): void {
       if (token.type === "paragraph_open" && close?.type === "paragraph_close") close.meta = { paragraph: count };
     });
   });
+  // markdown-it puts a fence's attributes on its inner <code>; the paragraph is the <pre>.
+  const fence = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, index, options, env, self) => {
+    const token = tokens[index];
+    const id = token?.attrGet("id");
+    if (!token || !fence || id === null || id === undefined) return fence ? fence(tokens, index, options, env, self) : "";
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== "id");
+    return fence(tokens, index, options, env, self).replace(/^<pre>/, `<pre id="${id}">`);
+  };
   const closeParagraph = md.renderer.rules.paragraph_close;
   md.renderer.rules.paragraph_close = (tokens, index, options, env, self) => {
     const paragraph = (tokens[index]?.meta as { paragraph?: number } | null)?.paragraph;

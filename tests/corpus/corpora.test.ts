@@ -6,6 +6,7 @@ import { decodeHTMLStrict } from "entities";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildReport } from "../../scripts/report.ts";
 import { type Build, buildSite, projectRoot, text } from "../site/build-site.ts";
+import { brokenLinks } from "../site/site-files.ts";
 
 // Research-only corpora, read in place from ../shared and never copied into the repository.
 const corpora = resolve(projectRoot, "../shared/corpus");
@@ -39,7 +40,10 @@ const accountsForEverySeed = (report: BuildReport, seeds: number) => {
   expect(report.totals.ok + report.totals.warning + report.totals.duplicate + report.totals.error).toBe(seeds);
 };
 
-describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)", () => {
+// Building and reading thousands of pages takes longer than a unit test.
+const corpusTimeout = 300_000;
+
+describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)", { timeout: corpusTimeout }, () => {
   let build: Build;
   let report: BuildReport;
   beforeAll(async () => {
@@ -55,6 +59,22 @@ describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)",
 
   it("gives every page its seed's headline as <h1>", () => expectEveryHeadline(build, report));
 
+  it("keeps pagination, counts and links whole at this size", async () => {
+    expect(await brokenLinks(join(build.folder, "_site"))).toEqual([]);
+    const home = await build.page("/");
+    expect(text(home.querySelector(".counts"))).toBe("2,127 articles in 5 sections.");
+    expect([...home.querySelectorAll(".pagination li")].map((item) => text(item))).toEqual(["1", "2", "3", "…", "43"]);
+    const last = await build.page("/page/43/");
+    expect(last.querySelectorAll(".article-list > li")).toHaveLength(2127 - 42 * 50);
+    const perFolder = new Map<string, number>();
+    for (const seed of report.seeds.filter((entry) => entry.status === "ok" || entry.status === "warning")) {
+      const folder = seed.seed.split("/").at(-2) ?? "";
+      perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+    }
+    const sections = [...(await build.page("/sections/")).querySelectorAll(".groups li")].map((item) => text(item));
+    expect(sections).toEqual([...perFolder].sort().map(([folder, count]) => `${folder[0]?.toUpperCase()}${folder.slice(1)} ${count} articles`));
+  });
+
   it("shows the £ of the Latin-1 file sport/199.txt", async () => {
     const seed = report.seeds.find((entry) => entry.seed.endsWith("sport/199.txt"));
     const page = await build.page(seed?.url ?? "");
@@ -64,7 +84,7 @@ describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)",
   });
 });
 
-describe.skipIf(!present)("the Reuters-21578 corpus (7,769 hard-wrapped wire stories)", () => {
+describe.skipIf(!present)("the Reuters-21578 corpus (7,769 hard-wrapped wire stories)", { timeout: corpusTimeout }, () => {
   let build: Build;
   let report: BuildReport;
   let seeds: string;
@@ -98,7 +118,7 @@ describe.skipIf(!present)("the Reuters-21578 corpus (7,769 hard-wrapped wire sto
   });
 });
 
-describe.skipIf(!present)("the Pérez-Rosas corpus (files with a missing title or a leading blank line)", () => {
+describe.skipIf(!present)("the Pérez-Rosas corpus (files with a missing title or a leading blank line)", { timeout: corpusTimeout }, () => {
   let build: Build;
   let report: BuildReport;
   beforeAll(async () => {

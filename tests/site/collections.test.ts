@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ArticleData,
+  type ArticleItem,
+  archiveYears,
+  datedCount,
+  feedUpdated,
+  groupSlug,
+  groupsBy,
+  neighbours,
+  newestFirst,
+} from "../../scripts/site/collections.ts";
+
+const article = (url: string, data: Partial<ArticleData> = {}): ArticleItem => ({ url, data: { title: "Headline", description: "", ...data } });
+const urls = (items: ArticleItem[]) => items.map((item) => item.url);
+
+describe("newestFirst", () => {
+  it("puts dated articles newest first and undated ones after them", () => {
+    const items = [
+      article("/undated/"),
+      article("/old/", { published: "2024-12-31" }),
+      article("/morning/", { published: "2025-04-02T09:30:00+01:00" }),
+      article("/day/", { published: "2025-04-02" }),
+    ];
+    expect(urls(newestFirst(items))).toEqual(["/morning/", "/day/", "/old/", "/undated/"]);
+  });
+
+  it("breaks ties by headline, then URL, whatever order the articles come in", () => {
+    const bravo = article("/1/", { title: "Bravo", published: "2025-04-02" });
+    const alpha3 = article("/3/", { title: "alpha", published: "2025-04-02" });
+    const alpha2 = article("/2/", { title: "alpha", published: "2025-04-02" });
+    const zulu5 = article("/5/", { title: "Zulu" });
+    const zulu4 = article("/4/", { title: "Zulu" });
+    const expected = ["/2/", "/3/", "/1/", "/4/", "/5/"];
+    expect(urls(newestFirst([bravo, alpha3, alpha2, zulu5, zulu4]))).toEqual(expected);
+    expect(urls(newestFirst([zulu4, zulu5, alpha2, alpha3, bravo]))).toEqual(expected);
+    expect(urls(newestFirst([alpha3, zulu5, bravo, zulu4, alpha2]))).toEqual(expected);
+  });
+
+  it("leaves the list it was given as it was", () => {
+    const items = [article("/old/", { published: "2024-01-01" }), article("/new/", { published: "2025-01-01" })];
+    newestFirst(items);
+    expect(urls(items)).toEqual(["/old/", "/new/"]);
+  });
+
+  // Compared as text, a later instant written with a larger offset would sort as older.
+  it("orders date-times with different offsets by the instant they name", () => {
+    const items = [article("/earlier/", { published: "2025-04-02T00:30:00+05:00" }), article("/later/", { published: "2025-04-01T20:00:00Z" })];
+    expect(urls(newestFirst(items))).toEqual(["/later/", "/earlier/"]);
+  });
+});
+
+describe("groupSlug", () => {
+  it("makes URL words of a name, and `not-stated` of none", () => {
+    expect(groupSlug("Live Mint")).toBe("live-mint");
+    expect(groupSlug("Économie & Société")).toBe("economie-and-societe");
+    expect(groupSlug("दैनिक भास्कर")).toBe("दैनिक-भास्कर");
+    expect(groupSlug(undefined)).toBe("not-stated");
+  });
+});
+
+describe("groupsBy", () => {
+  const items = newestFirst([
+    article("/mint-new/", { source: "Live Mint", section: "Politics", published: "2025-04-02" }),
+    article("/none-new/", { section: "Politics", published: "2025-03-01" }),
+    article("/mint-old/", { source: "Live Mint", published: "2024-01-01" }),
+    article("/eco/", { source: "Économie", section: "Business", published: "2024-06-01" }),
+    article("/herald/", { source: "Deccan Herald", published: "2023-05-05" }),
+    article("/hindi/", { source: "दैनिक भास्कर" }),
+    article("/none-undated/"),
+  ]);
+  const summary = (field: "source" | "section") =>
+    groupsBy(items, field).map((group) => ({ name: group.name, slug: group.slug, unstated: group.unstated, urls: urls(group.items) }));
+
+  it("lists sources A–Z, the unstated group last, each keeping the newest-first order", () => {
+    expect(summary("source")).toEqual([
+      { name: "Deccan Herald", slug: "deccan-herald", unstated: false, urls: ["/herald/"] },
+      { name: "Économie", slug: "economie", unstated: false, urls: ["/eco/"] },
+      { name: "Live Mint", slug: "live-mint", unstated: false, urls: ["/mint-new/", "/mint-old/"] },
+      { name: "दैनिक भास्कर", slug: "दैनिक-भास्कर", unstated: false, urls: ["/hindi/"] },
+      { name: "Source not stated", slug: "not-stated", unstated: true, urls: ["/none-new/", "/none-undated/"] },
+    ]);
+  });
+
+  it("names the group of articles without a section “Section not stated”", () => {
+    expect(summary("section")).toEqual([
+      { name: "Business", slug: "business", unstated: false, urls: ["/eco/"] },
+      { name: "Politics", slug: "politics", unstated: false, urls: ["/mint-new/", "/none-new/"] },
+      { name: "Section not stated", slug: "not-stated", unstated: true, urls: ["/mint-old/", "/herald/", "/hindi/", "/none-undated/"] },
+    ]);
+  });
+
+  // A name with no letters or digits has no URL words of its own.
+  it("keeps a source whose name has no word characters apart from the unstated group", () => {
+    const groups = groupsBy([article("/emoji/", { source: "📰" }), article("/none/")], "source");
+    expect(groups.map((group) => ({ name: group.name, unstated: group.unstated, urls: urls(group.items) }))).toEqual([
+      { name: "📰", unstated: false, urls: ["/emoji/"] },
+      { name: "Source not stated", unstated: true, urls: ["/none/"] },
+    ]);
+    expect(new Set(groups.map((group) => group.slug)).size).toBe(2);
+  });
+
+  // A source named "Not stated" would otherwise take the unstated group's slug.
+  it("keeps a source named “Not stated” apart from the unstated group", () => {
+    const groups = groupsBy([article("/none/"), article("/named/", { source: "Not stated" })], "source");
+    expect(groups.map((group) => ({ name: group.name, unstated: group.unstated, urls: urls(group.items) }))).toEqual([
+      { name: "Not stated", unstated: false, urls: ["/named/"] },
+      { name: "Source not stated", unstated: true, urls: ["/none/"] },
+    ]);
+  });
+});
+
+describe("archiveYears", () => {
+  const items = [
+    article("/undated/"),
+    article("/dec/", { published: "2024-12-31" }),
+    article("/apr-morning/", { published: "2025-04-02T09:30:00+01:00" }),
+    article("/jan/", { published: "2025-01-15" }),
+    article("/apr-end/", { published: "2025-04-30" }),
+    // 30 April in UTC, but the source states 1 May, which is the day the page shows.
+    article("/may-first/", { published: "2025-05-01T00:30:00+02:00" }),
+  ];
+  const summary = (list: ArticleItem[]) =>
+    archiveYears(list).map((year) => ({
+      year: year.year,
+      urls: urls(year.items),
+      months: year.months.map((month) => ({ key: month.key, name: month.name, urls: urls(month.items) })),
+    }));
+
+  it("groups dated articles by year and month, newest first, and leaves undated ones out", () => {
+    expect(summary(items)).toEqual([
+      {
+        year: "2025",
+        urls: ["/may-first/", "/apr-end/", "/apr-morning/", "/jan/"],
+        months: [
+          { key: "2025-05", name: "May 2025", urls: ["/may-first/"] },
+          { key: "2025-04", name: "April 2025", urls: ["/apr-end/", "/apr-morning/"] },
+          { key: "2025-01", name: "January 2025", urls: ["/jan/"] },
+        ],
+      },
+      { year: "2024", urls: ["/dec/"], months: [{ key: "2024-12", name: "December 2024", urls: ["/dec/"] }] },
+    ]);
+  });
+
+  it("has no years when no article is dated", () => {
+    expect(archiveYears([article("/a/"), article("/b/")])).toEqual([]);
+  });
+
+  it("counts the dated articles", () => {
+    expect(datedCount(archiveYears(items))).toBe(5);
+    expect(datedCount(archiveYears([article("/a/")]))).toBe(0);
+  });
+});
+
+describe("neighbours", () => {
+  const [first, middle, last] = [article("/first/"), article("/middle/"), article("/last/")];
+  const list = [first, middle, last];
+
+  it("gives the articles before and after by position", () => {
+    expect(neighbours(list, "/middle/")).toEqual({ previous: first, next: last });
+    expect(neighbours(list, "/first/")).toEqual({ next: middle });
+    expect(neighbours(list, "/last/")).toEqual({ previous: middle });
+  });
+
+  it("gives nothing for a URL not in the list", () => {
+    expect(neighbours(list, "/elsewhere/")).toStrictEqual({});
+  });
+
+  it("reads each list on its own", () => {
+    expect(neighbours([last, middle, first], "/last/")).toEqual({ next: middle });
+    expect(neighbours(list, "/last/")).toEqual({ previous: middle });
+  });
+});
+
+describe("feedUpdated", () => {
+  it("is the newest stated date, as RFC 3339 in UTC", () => {
+    expect(feedUpdated([article("/a/", { published: "2024-12-31" }), article("/b/", { published: "2025-04-02T09:30:00+01:00" }), article("/c/")])).toBe(
+      "2025-04-02T08:30:00Z",
+    );
+    expect(feedUpdated([article("/a/", { published: "2025-04-02" }), article("/b/", { published: "2024-12-31" })])).toBe("2025-04-02T00:00:00Z");
+  });
+
+  it("is the start of the Unix epoch when no article is dated", () => {
+    expect(feedUpdated([article("/a/"), article("/b/")])).toBe("1970-01-01T00:00:00Z");
+    expect(feedUpdated([])).toBe("1970-01-01T00:00:00Z");
+  });
+
+  // Compared as text, offsets would mislead the choice of the newest date.
+  it("picks the newest instant when dates are written with different offsets", () => {
+    expect(feedUpdated([article("/a/", { published: "2025-04-02T00:30:00+05:00" }), article("/b/", { published: "2025-04-01T20:00:00Z" })])).toBe(
+      "2025-04-01T20:00:00Z",
+    );
+  });
+});

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { count, json, readableDate, rfc3339 } from "../../scripts/site/filters.ts";
+
+const machineZone = process.env.TZ;
+
+describe("readableDate", () => {
+  afterEach(() => {
+    if (machineZone === undefined) delete process.env.TZ;
+    else process.env.TZ = machineZone;
+  });
+
+  it("writes a date as day, month and year", () => {
+    expect(readableDate("2025-04-02")).toBe("2 April 2025");
+    expect(readableDate("2024-12-31")).toBe("31 December 2024");
+  });
+
+  it("keeps the day a date-time states, whatever its offset", () => {
+    expect(readableDate("2025-04-02T09:30:00+01:00")).toBe("2 April 2025");
+    expect(readableDate("2025-04-02T23:30:00-05:00")).toBe("2 April 2025");
+    expect(readableDate("2025-04-02T00:30:00+05:00")).toBe("2 April 2025");
+  });
+
+  it("shows the same day on machines far east and far west of UTC", () => {
+    for (const zone of ["Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+      process.env.TZ = zone;
+      expect(readableDate("2025-01-01")).toBe("1 January 2025");
+      expect(readableDate("2025-04-02T23:30:00-05:00")).toBe("2 April 2025");
+    }
+  });
+});
+
+describe("rfc3339", () => {
+  it("makes a bare date midnight UTC", () => {
+    expect(rfc3339("2025-04-02")).toBe("2025-04-02T00:00:00Z");
+  });
+
+  it("writes a date-time as the same instant in UTC, without zero milliseconds", () => {
+    expect(rfc3339("2025-04-02T09:30:00+01:00")).toBe("2025-04-02T08:30:00Z");
+    expect(rfc3339("2025-04-02T23:30:00-05:00")).toBe("2025-04-03T04:30:00Z");
+    expect(rfc3339("2025-04-02T09:30:00Z")).toBe("2025-04-02T09:30:00Z");
+    expect(rfc3339("2025-04-02T09:30:00.250+01:00")).toBe("2025-04-02T08:30:00.250Z");
+  });
+});
+
+describe("json", () => {
+  const value = {
+    title: "Tags </script><script>alert(1)</script> & <!-- comments -->",
+    separators: "line\u2028paragraph\u2029end",
+    nested: [1, null, true, { quote: "“x” \"y\"" }],
+  };
+
+  it("round-trips through JSON.parse", () => {
+    expect(JSON.parse(json(value))).toStrictEqual(value);
+  });
+
+  it("writes <, >, & and the JavaScript line separators as escapes", () => {
+    const text = json(value);
+    expect(text).not.toContain("</script");
+    expect(text).not.toContain("<!--");
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(text).toContain(String.raw`"Tags \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003c!-- comments --\u003e"`);
+    expect(text).toContain(String.raw`"line\u2028paragraph\u2029end"`);
+  });
+
+  it("indents by two spaces", () => {
+    expect(json({ a: [1] })).toBe('{\n  "a": [\n    1\n  ]\n}');
+  });
+});
+
+describe("count", () => {
+  it("uses the singular for one and the plural otherwise", () => {
+    expect(count(1, "article")).toBe("1 article");
+    expect(count(0, "article")).toBe("0 articles");
+    expect(count(2, "article")).toBe("2 articles");
+  });
+
+  it("groups thousands with commas", () => {
+    expect(count(2225, "article")).toBe("2,225 articles");
+    expect(count(1234567, "byte")).toBe("1,234,567 bytes");
+  });
+
+  it("takes a plural that is not the noun plus s", () => {
+    expect(count(1, "entry", "entries")).toBe("1 entry");
+    expect(count(3, "entry", "entries")).toBe("3 entries");
+  });
+});
