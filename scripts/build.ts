@@ -6,6 +6,7 @@ import { convert, isPublished } from "./convert/pipeline.ts";
 import { replaceFolder, writeArticles } from "./publish.ts";
 import { render } from "./render.ts";
 import { buildReport, diagnosticLines } from "./report.ts";
+import { indexSite } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 
 const usage = `Usage: npm run build -- [options]
@@ -58,5 +59,9 @@ if (totals.error > 0 && !flags["keep-going"]) {
 
 const published = articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
 await writeArticles(join(flags.content, "articles"), published);
-await replaceFolder(flags.output, (staging) => render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix }));
-console.log(`wrote ${published.length} article pages to ${flags.output}/`);
+let indexed = 0;
+await replaceFolder(flags.output, async (staging) => {
+  await render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix });
+  indexed = await indexSite(staging);
+});
+console.log(`wrote ${published.length} article pages to ${flags.output}/, and a search index of ${indexed} pages`);

@@ -28,9 +28,18 @@ function sectionFromFolder(relativePath: string): string | undefined {
   return folder.replace(/[-_]+/g, " ").replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
+/**
+ * franc names some languages by an individual code that has no two-letter form; pages are tagged
+ * (and searched) by the two-letter code of the macrolanguage, as browsers and Pagefind expect.
+ */
+const macrolanguage: Record<string, string> = {
+  cmn: "zh", arb: "ar", pes: "fa", swh: "sw", uzn: "uz", zlm: "ms", npi: "ne", azj: "az", plt: "mg", pbu: "ps", ckb: "ku", fuv: "ff", qug: "qu",
+};
+
 function language(text: string): string | undefined {
   if (text.length < leastTextForLanguage) return undefined;
-  return iso6393To1[franc(text.slice(0, languageSample))];
+  const code = franc(text.slice(0, languageSample));
+  return iso6393To1[code] ?? macrolanguage[code];
 }
 
 /**

@@ -166,8 +166,8 @@ describe("the home page and the report", () => {
 
   it("accounts for every seed, and its totals add up", async () => {
     const { seeds: entries, totals } = await build.report();
-    expect(entries).toHaveLength(12);
-    expect(totals.seeds).toBe(12);
+    expect(entries).toHaveLength(13);
+    expect(totals.seeds).toBe(13);
     expect(totals.ok + totals.warning + totals.duplicate + totals.error).toBe(totals.seeds);
     expect(totals.duplicate).toBe(1);
     expect(totals.error).toBe(0);

@@ -1,0 +1,78 @@
+// @ts-check
+// The search page's state and how it lives in the URL: pure functions, shared by the page and its tests.
+
+/** The facets readers can narrow by, in the order they are shown. */
+export const facets = /** @type {const} */ ([
+  ["source", "Source"],
+  ["section", "Section"],
+  ["year", "Year"],
+]);
+
+/**
+ * @typedef {{ query: string, filters: Record<string, string[]>, sort: "relevance" | "newest" }} SearchState
+ */
+
+/** `?q=porcupine&source=Live+Mint&sort=newest` → the state it describes. */
+export function readState(/** @type {string} */ search) {
+  const params = new URLSearchParams(search);
+  /** @type {SearchState} */
+  const state = {
+    query: (params.get("q") ?? "").trim(),
+    filters: Object.fromEntries(facets.map(([name]) => [name, params.getAll(name).filter((value) => value !== "")])),
+    sort: params.get("sort") === "newest" ? "newest" : "relevance",
+  };
+  return state;
+}
+
+/** The state → the query string that restores it (empty for an empty search). */
+export function writeState(/** @type {SearchState} */ state) {
+  const params = new URLSearchParams();
+  if (state.query !== "") params.set("q", state.query);
+  for (const [name] of facets) for (const value of state.filters[name] ?? []) params.append(name, value);
+  if (state.sort === "newest") params.set("sort", "newest");
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+/** True when there is something to search for: words, or at least one facet value. */
+export function isActive(/** @type {SearchState} */ state) {
+  return state.query !== "" || Object.values(state.filters).some((values) => values.length > 0);
+}
+
+/** Pagefind's search options: any chosen value of a facet matches; facets combine. Undated articles sort last. */
+export function searchOptions(/** @type {SearchState} */ state) {
+  /** @type {Record<string, { any: string[] }>} */
+  const filters = {};
+  for (const [name] of facets) {
+    const values = state.filters[name] ?? [];
+    if (values.length > 0) filters[name] = { any: values };
+  }
+  return state.sort === "newest" ? { filters, sort: { date: "desc" } } : { filters };
+}
+
+/**
+ * The paragraph a result's first match is in: the last paragraph anchor (`p1`, `p2`, …) at or
+ * before the first matched word. Undefined when the match is in the headline, before any paragraph.
+ * @param {{ locations?: number[], anchors?: Array<{ id: string, location: number }> }} result
+ */
+export function matchedParagraph(result) {
+  const first = Math.min(...(result.locations ?? []));
+  if (!Number.isFinite(first)) return undefined;
+  const paragraphs = (result.anchors ?? []).filter((anchor) => /^p\d+$/.test(anchor.id) && anchor.location <= first);
+  return paragraphs.sort((a, b) => a.location - b.location).at(-1)?.id;
+}
+
+/** Words of the query to highlight on the article page: quotes and lone punctuation dropped. */
+export function highlightWords(/** @type {string} */ query) {
+  return query
+    .replace(/["“”]/g, " ")
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** A result's link: to the matched paragraph where there is one, asking the page to highlight the words. */
+export function resultLink(/** @type {string} */ url, /** @type {string} */ query, /** @type {string | undefined} */ paragraph) {
+  const params = new URLSearchParams(highlightWords(query).map((word) => ["highlight", word]));
+  const search = params.toString();
+  return `${url}${search === "" ? "" : `?${search}`}${paragraph === undefined ? "" : `#${paragraph}`}`;
+}

@@ -1,0 +1,172 @@
+// @ts-check
+// The search page: Pagefind's index, queried as readers type, with facets, sort and paging.
+// The page's state lives in its URL, so a search can be shared and the back button works.
+import { facets, isActive, matchedParagraph, readState, resultLink, searchOptions, writeState } from "./search-state.js";
+
+/**
+ * What Pagefind returns for one result (https://pagefind.app/docs/api/).
+ * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> & { title: string }, locations: number[], anchors: Array<{ id: string, location: number }> }} ResultData
+ * @typedef {{ data: () => Promise<ResultData> }} Result
+ */
+
+const pageSize = 10;
+const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const app = byId("search-app");
+const form = /** @type {HTMLFormElement} */ (byId("search-form"));
+const input = /** @type {HTMLInputElement} */ (byId("search-query"));
+const sort = /** @type {HTMLSelectElement} */ (byId("search-sort"));
+const status = byId("search-status");
+const list = byId("search-results");
+const more = /** @type {HTMLButtonElement} */ (byId("search-more"));
+const facetBox = byId("search-facets");
+
+const pagefind = await import(new URL("../pagefind/pagefind.js", import.meta.url).href);
+const bundle = new URL("../pagefind/", import.meta.url);
+await pagefind.options({ baseUrl: new URL("../", import.meta.url).pathname, excerptLength: 30 });
+// Pagefind loads the index of this page's language; articles in other languages have their own.
+const entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
+for (const language of Object.keys(entry.languages)) {
+  if (language !== document.documentElement.lang) await pagefind.mergeIndex(bundle.href, { language });
+}
+/** @type {Record<string, Record<string, number>>} */
+const allValues = await pagefind.filters();
+app.hidden = false;
+
+let state = readState(location.search);
+/** @type {Result[]} */
+let results = [];
+let shown = 0;
+let generation = 0;
+
+/** Pagefind's excerpt is text with <mark> around matches; it is rebuilt as text nodes, so nothing in it can run. */
+function excerpt(/** @type {string} */ html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const fragment = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === "MARK") fragment.append(Object.assign(document.createElement("mark"), { textContent: node.textContent }));
+    else fragment.append(document.createTextNode(node.textContent ?? ""));
+  }
+  return fragment;
+}
+
+function resultItem(/** @type {ResultData} */ data) {
+  const item = document.createElement("li");
+  const heading = document.createElement("h2");
+  const link = Object.assign(document.createElement("a"), { href: resultLink(data.url, state.query, matchedParagraph(data)), textContent: data.meta.title });
+  heading.append(link);
+  const meta = Object.assign(document.createElement("p"), { className: "meta" });
+  meta.textContent = [data.meta.source ?? "Source not stated", data.meta.section, data.meta.date ?? "Undated"].filter(Boolean).join(" · ");
+  const text = Object.assign(document.createElement("p"), { className: "description" });
+  text.append(excerpt(data.excerpt));
+  item.append(heading, meta, text);
+  return item;
+}
+
+async function showMore() {
+  const batch = results.slice(shown, shown + pageSize);
+  const current = generation;
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (current !== generation) return;
+  list.append(...data.map(resultItem));
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+}
+
+function describe(/** @type {number} */ count) {
+  const chosen = facets.flatMap(([name]) => state.filters[name] ?? []);
+  const what = state.query === "" ? "" : ` for “${state.query}”`;
+  const within = chosen.length === 0 ? "" : ` in ${chosen.join(", ")}`;
+  return `${count === 0 ? "No" : count.toLocaleString("en-GB")} ${count === 1 ? "result" : "results"}${what}${within}.`;
+}
+
+function renderFacets(/** @type {Record<string, Record<string, number>>} */ counts) {
+  facetBox.replaceChildren();
+  for (const [name, label] of facets) {
+    const values = Object.keys(allValues[name] ?? {}).sort((a, b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b, "en")));
+    if (values.length === 0) continue;
+    const fieldset = document.createElement("fieldset");
+    fieldset.append(Object.assign(document.createElement("legend"), { textContent: label }));
+    for (const value of values) {
+      const id = `facet-${name}-${values.indexOf(value)}`;
+      const box = Object.assign(document.createElement("input"), { type: "checkbox", id, name, value, checked: (state.filters[name] ?? []).includes(value) });
+      const tag = Object.assign(document.createElement("label"), { htmlFor: id });
+      tag.append(`${value} `, Object.assign(document.createElement("span"), { className: "count", textContent: String(counts[name]?.[value] ?? 0) }));
+      const row = Object.assign(document.createElement("div"), { className: "facet" });
+      row.append(box, tag);
+      fieldset.append(row);
+    }
+    facetBox.append(fieldset);
+  }
+  if (facets.some(([name]) => (state.filters[name] ?? []).length > 0)) {
+    facetBox.append(Object.assign(document.createElement("button"), { type: "button", className: "clear", textContent: "Clear filters" }));
+  }
+}
+
+async function run() {
+  const current = ++generation;
+  list.setAttribute("aria-busy", "true");
+  const options = searchOptions(state);
+  const search = state.query !== "" ? await pagefind.debouncedSearch(state.query, options, 250) : isActive(state) ? await pagefind.search(null, options) : null;
+  if (current !== generation || (search === null && isActive(state))) return;
+  results = search?.results ?? [];
+  shown = 0;
+  list.replaceChildren();
+  renderFacets(search?.filters ?? allValues);
+  status.textContent = isActive(state) ? describe(results.length) : "";
+  await showMore();
+  if (current === generation) list.setAttribute("aria-busy", "false");
+}
+
+/** Records the state in the URL: a new history entry for a deliberate step, the same one while typing. */
+function remember(/** @type {"push" | "replace"} */ how) {
+  const url = `${location.pathname}${writeState(state)}`;
+  if (how === "push") history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+function showState() {
+  input.value = state.query;
+  sort.value = state.sort;
+}
+
+input.addEventListener("input", () => {
+  state = { ...state, query: input.value.trim() };
+  remember("replace");
+  run();
+});
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  state = { ...state, query: input.value.trim() };
+  remember("push");
+  run();
+});
+sort.addEventListener("change", () => {
+  state = { ...state, sort: sort.value === "newest" ? "newest" : "relevance" };
+  remember("push");
+  run();
+});
+facetBox.addEventListener("change", (event) => {
+  const box = /** @type {HTMLInputElement} */ (event.target);
+  const chosen = new Set(state.filters[box.name] ?? []);
+  if (box.checked) chosen.add(box.value);
+  else chosen.delete(box.value);
+  state = { ...state, filters: { ...state.filters, [box.name]: [...chosen] } };
+  remember("push");
+  run();
+});
+facetBox.addEventListener("click", (event) => {
+  if (!(event.target instanceof HTMLButtonElement)) return;
+  state = { ...state, filters: Object.fromEntries(facets.map(([name]) => [name, []])) };
+  remember("push");
+  run();
+});
+more.addEventListener("click", () => showMore());
+addEventListener("popstate", () => {
+  state = readState(location.search);
+  showState();
+  run();
+});
+
+showState();
+run();

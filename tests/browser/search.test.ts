@@ -1,0 +1,171 @@
+import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, projectRoot } from "../site/build-site.ts";
+import { browserAvailable, launch, serve } from "./browser.ts";
+
+const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let natoUrl: string;
+
+/** The fixture seeds, the committed seed, and 24 harbour stories: enough results to page through. */
+async function seeds(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), "broadsheet-search-"));
+  await cp(join(projectRoot, "tests/fixtures/seeds"), folder, { recursive: true });
+  await cp(join(projectRoot, "seeds"), folder, { recursive: true });
+  for (let n = 1; n <= 24; n++) {
+    const date = n % 3 === 0 ? "" : `date: 2024-${String((n % 12) + 1).padStart(2, "0")}-10\n`;
+    await writeFile(join(folder, `harbour-${n}.txt`), `---\n${date}source: Harbour Gazette\n---\nHarbour note ${n}\n\nThe harbour master posted notice ${n} about the tides.\n`);
+  }
+  return folder;
+}
+
+/** Waits until the page has shown the results of its latest search. */
+const settled = (page: Page) => page.waitForSelector("#search-results[aria-busy=false]", { state: "attached" });
+
+async function search(page: Page, query: string): Promise<void> {
+  await page.goto(`${site.url}/search/${query}`);
+  await settled(page);
+}
+
+const titles = (page: Page) => page.locator("#search-results h2").allInnerTexts();
+
+describe.skipIf(!browserAvailable())("search", () => {
+  beforeAll(async () => {
+    const build = await buildSite(await seeds());
+    natoUrl = (await build.report()).seeds.find((seed) => seed.seed.endsWith("000_c8afd5a7527161f8.txt"))?.url ?? "";
+    site = await serve(join(build.folder, "_site"));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("finds the NATO article by a word, linking to the paragraph and asking it to highlight the word", async () => {
+    const page = await browser.newPage();
+    await search(page, "?q=porcupine");
+    expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
+    expect(await page.locator("#search-status").innerText()).toBe("1 result for “porcupine”.");
+    expect(await page.locator("#search-results a").getAttribute("href")).toBe(`${natoUrl}?highlight=porcupine#p11`);
+    expect(await page.locator("#search-results mark").first().innerText()).toContain("porcupine");
+    await page.locator("#search-results a").click();
+    await page.waitForSelector("article .body mark");
+    expect(await page.locator("article .body mark").first().innerText()).toBe("porcupine");
+    expect(new URL(page.url()).hash).toBe("#p11");
+    await page.close();
+  });
+
+  it("finds a quoted phrase only where the words stand together, in that order", async () => {
+    const page = await browser.newPage();
+    await search(page, `?q=${encodeURIComponent('"steel porcupine"')}`);
+    expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
+    await search(page, `?q=${encodeURIComponent('"porcupine steel"')}`);
+    expect(await page.locator("#search-status").innerText()).toBe("No results for “\"porcupine steel\"”.");
+    await page.close();
+  });
+
+  it("narrows by a facet, keeps the state in the URL, and restores it from the URL", async () => {
+    const page = await browser.newPage();
+    await search(page, "?q=the");
+    const before = Number((await page.locator("#search-status").innerText()).split(" ")[0]);
+    await page.getByLabel(/^Live Mint/).check();
+    await page.waitForFunction((count) => !document.querySelector("#search-status")?.textContent?.startsWith(`${count} `), before);
+    await settled(page);
+    expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
+    expect(new URL(page.url()).search).toBe("?q=the&source=Live+Mint");
+
+    const shared = await browser.newPage();
+    await search(shared, "?q=the&source=Live+Mint");
+    expect(await shared.getByLabel(/^Live Mint/).isChecked()).toBe(true);
+    expect(await titles(shared)).toEqual(await titles(page));
+    await page.goBack();
+    await page.waitForFunction((count) => document.querySelector("#search-status")?.textContent?.startsWith(`${count} `), before);
+    await settled(page);
+    expect(await page.getByLabel(/^Live Mint/).isChecked()).toBe(false);
+    await page.close();
+    await shared.close();
+  });
+
+  it("sorts newest first without losing undated articles, and pages through results", async () => {
+    const page = await browser.newPage();
+    await search(page, "?q=harbour&sort=newest");
+    expect(await page.locator("#search-status").innerText()).toBe("25 results for “harbour”.");
+    expect(await page.locator("#search-results > li").count()).toBe(10);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 25);
+    const dates = await page.locator("#search-results .meta").allInnerTexts();
+    const undated = dates.filter((meta) => meta.endsWith("Undated"));
+    expect(undated).toHaveLength(9);
+    expect(dates.slice(-9)).toEqual(undated);
+    expect(await page.getByRole("button", { name: "Show more results" }).isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it.each([
+    ["मानसून", "मानसून ने केरल में दस्तक दी"],
+    ["人工智能", "北京举行国际科技博览会"],
+    ["博览会", "北京举行国际科技博览会"],
+  ])("finds an article in its own script: %s", async (word, headline) => {
+    const page = await browser.newPage();
+    await search(page, `?q=${encodeURIComponent(word)}`);
+    expect(await titles(page)).toEqual([headline]);
+    await page.close();
+  });
+
+  it("indexes only headline and text, not navigation, citations or the source-file block", async () => {
+    const page = await browser.newPage();
+    for (const word of ["SHA-256", "BibTeX", "Skip"]) {
+      await search(page, `?q=${word}`);
+      expect(await page.locator("#search-status").innerText()).toBe(`No results for “${word}”.`);
+    }
+    await page.close();
+  });
+
+  it("shows markup in an excerpt as text, never as markup", async () => {
+    const page = await browser.newPage();
+    await search(page, "?q=bold");
+    expect(await page.locator("#search-results .description").first().innerText()).toContain("<b>bold</b>");
+    expect(await page.locator("#search-results b, #search-results script").count()).toBe(0);
+    await page.close();
+  });
+
+  it("is reached from the search box in every page's header", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/about/`);
+    await page.getByRole("searchbox", { name: "Search the archive" }).fill("porcupine");
+    await page.getByRole("searchbox", { name: "Search the archive" }).press("Enter");
+    await page.waitForURL(/\/search\/\?q=porcupine$/);
+    await page.waitForSelector("#search-results li");
+    expect(await page.locator("#search-query").inputValue()).toBe("porcupine");
+    await page.close();
+  });
+
+  it("says plainly, without JavaScript, that search needs it, and points to the browse pages", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search/?q=porcupine`);
+    const notice = page.locator(".notice");
+    expect(await notice.innerText()).toContain("Search needs JavaScript");
+    expect(await notice.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual(["/sources/", "/sections/", "/archive/", "/"]);
+    await context.close();
+  });
+
+  it("has no axe violations with results and facets shown", async () => {
+    const page = await browser.newPage();
+    await search(page, "?q=harbour&source=Harbour+Gazette");
+    await page.addScriptTag({ path: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+      return (await axe.run()).violations.map((violation) => violation.id);
+    });
+    expect(await page.locator("#search-facets input:checked").count()).toBe(1);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
