@@ -112,7 +112,12 @@ async function run() {
   results = search?.results ?? [];
   shown = 0;
   list.replaceChildren();
-  renderFacets(search?.filters ?? allValues);
+  // A facet with a value chosen shows what each of its values would give for the words alone,
+  // so its other values do not all read 0; the rest show what narrowing further would leave.
+  const counts = Object.fromEntries(
+    facets.map(([name]) => [name, ((state.filters[name] ?? []).length > 0 ? search?.totalFilters : search?.filters)?.[name] ?? allValues[name] ?? {}]),
+  );
+  renderFacets(counts);
   status.textContent = isActive(state) ? describe(results.length) : "";
   await showMore();
   if (current === generation) list.setAttribute("aria-busy", "false");
