@@ -63,13 +63,15 @@ function resultItem(/** @type {ResultData} */ data) {
   return item;
 }
 
+/** Loads and shows the next results; the button is hidden meanwhile, so one click loads one batch. */
 async function showMore() {
   const batch = results.slice(shown, shown + pageSize);
+  shown += batch.length;
+  more.hidden = true;
   const current = generation;
   const data = await Promise.all(batch.map((result) => result.data()));
   if (current !== generation) return;
   list.append(...data.map(resultItem));
-  shown += batch.length;
   more.hidden = shown >= results.length;
 }
 

@@ -1,16 +1,10 @@
 import { createHash } from "node:crypto";
+import type { FrontMatter } from "../convert/schema.ts";
 import { slugWords } from "../slug.ts";
 import { rfc3339 } from "./filters.ts";
 
-/** What the site's lists read of an article: the front matter fields they show. */
-export interface ArticleData {
-  title: string;
-  displayTitle?: string;
-  description: string;
-  source?: string;
-  section?: string;
-  published?: string;
-}
+/** What the site's lists read of an article: the front-matter fields they show. */
+export type ArticleData = Pick<FrontMatter, "title" | "displayTitle" | "description" | "source" | "section" | "published">;
 
 /** An Eleventy collection item, as far as the site's lists need it. */
 export interface ArticleItem {

@@ -1,15 +1,7 @@
+import type { FrontMatter } from "../convert/schema.ts";
 import { rfc3339 } from "./filters.ts";
 
-export interface ArticleFacts {
-  title: string;
-  description: string;
-  source?: string;
-  section?: string;
-  author?: string;
-  published?: string;
-  language?: string;
-  wordCount: number;
-}
+export type ArticleFacts = Pick<FrontMatter, "title" | "description" | "source" | "section" | "author" | "published" | "language" | "wordCount">;
 
 /** schema.org `NewsArticle` for an article page; `datePublished` only where the seed states a date. */
 export function newsArticle(article: ArticleFacts, url: string, siteTitle: string): Record<string, unknown> {

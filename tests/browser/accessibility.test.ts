@@ -1,50 +1,24 @@
-import { cp, mkdtemp } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, projectRoot } from "../site/build-site.ts";
-import { browserAvailable, launch, serve } from "./browser.ts";
+import { fixtureSeeds } from "../site/build-site.ts";
+import { axeViolations, browserAvailable, type SiteInBrowser, siteInBrowser } from "./browser.ts";
 
-const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+let site: SiteInBrowser;
 let articleUrl: string;
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
 
 describe.skipIf(!browserAvailable())("in a browser", () => {
   beforeAll(async () => {
-    const seeds = await mkdtemp(join(tmpdir(), "broadsheet-seeds-"));
-    await cp(join(projectRoot, "tests/fixtures/seeds"), seeds, { recursive: true });
-    await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
-    const build = await buildSite(seeds);
-    articleUrl = (await build.report()).seeds.find((seed) => seed.seed.endsWith("000_c8afd5a7527161f8.txt"))?.url ?? "";
-    site = await serve(join(build.folder, "_site"));
-    browser = await launch();
+    site = await siteInBrowser(await fixtureSeeds());
+    articleUrl = site.urlOf("000_c8afd5a7527161f8.txt");
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => site?.close());
 
-  /** axe-core's violations on a page, with its default rules (best practices included). */
   async function violations(url: string, colorScheme: "light" | "dark", html?: string): Promise<string[]> {
-    const page = await browser.newPage({ colorScheme });
+    const page = await site.browser.newPage({ colorScheme });
     if (html === undefined) await page.goto(`${site.url}${url}`);
     else await page.setContent(html);
-    await page.addScriptTag({ path: axeSource });
-    const found = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: Violation[] }> } }).axe;
-      return (await axe.run({ resultTypes: ["violations"] })).violations;
-    });
+    const found = await axeViolations(page);
     await page.close();
-    return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+    return found;
   }
 
   const pages = () => ["/", articleUrl, "/sources/", "/sources/live-mint/", "/sections/", "/sections/politics/", "/archive/", "/archive/2025/", "/archive/2025/04/", "/about/", "/no-such-page/"];
@@ -61,7 +35,7 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
   });
 
   it("shows a paragraph's ¶ link when it takes keyboard focus, and follows it to the paragraph", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}${articleUrl}`);
     const link = page.locator("#p3 .pilcrow");
     expect(await link.evaluate((element) => getComputedStyle(element).opacity)).toBe("0");
@@ -75,7 +49,7 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
   });
 
   it("reads fully without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}${articleUrl}`);
     expect(await page.locator("article .body p").count()).toBe(13);
@@ -84,8 +58,8 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
   });
 
   it("fits a 320-pixel-wide screen without sideways scrolling", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const url of ["/", articleUrl, "/archive/"]) {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const url of ["/", articleUrl, "/archive/", "/search/?q=porcupine"]) {
       await page.goto(`${site.url}${url}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(320);
     }

@@ -3,7 +3,10 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { type Browser, chromium, type Page } from "playwright-core";
+import type { BuildReport } from "../../scripts/report.ts";
+import { buildSite } from "../site/build-site.ts";
 
 /** Debian's Chromium: the only browser these tests use; none is ever downloaded. */
 export const chromiumPath = "/usr/bin/chromium";
@@ -51,4 +54,45 @@ export async function serve(site: string): Promise<{ url: string; close: () => P
   await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) };
+}
+
+export interface SiteInBrowser {
+  browser: Browser;
+  /** The served site's origin, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  report: BuildReport;
+  /** The URL of the page built from a seed, found by the end of its path. */
+  urlOf: (seedPathEnd: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Builds a seeds folder, serves the site and starts the browser, for one test file. */
+export async function siteInBrowser(seeds: string): Promise<SiteInBrowser> {
+  const build = await buildSite(seeds);
+  const report = await build.report();
+  const site = await serve(join(build.folder, "_site"));
+  const browser = await launch();
+  return {
+    browser,
+    url: site.url,
+    report,
+    urlOf: (end) => report.seeds.find((seed) => seed.seed.endsWith(end))?.url ?? "",
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's violations on the page as it stands, with its default rules (best practices included). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const found = await page.evaluate(async () => {
+    type Violation = { id: string; help: string; nodes: Array<{ target: string[] }> };
+    const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run({ resultTypes: ["violations"] })).violations;
+  });
+  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }

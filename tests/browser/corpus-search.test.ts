@@ -2,11 +2,10 @@ import { existsSync } from "node:fs";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SeedReport } from "../../scripts/report.ts";
-import { buildSite, projectRoot } from "../site/build-site.ts";
-import { browserAvailable, launch, serve } from "./browser.ts";
+import { projectRoot } from "../site/build-site.ts";
+import { browserAvailable, type SiteInBrowser, siteInBrowser } from "./browser.ts";
 
 // Research-only data, read from ../shared and copied only into a temporary folder.
 const bbc = resolve(projectRoot, "../shared/corpus/bbc-greene2006");
@@ -24,29 +23,23 @@ function random(seed: number): () => number {
   };
 }
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+let site: SiteInBrowser;
 let articles: SeedReport[];
 
 describe.skipIf(!present || !browserAvailable())("searching the BBC corpus", { timeout: 300_000 }, () => {
   beforeAll(async () => {
     const seeds = await mkdtemp(join(tmpdir(), "broadsheet-bbc-"));
     await cp(bbc, seeds, { recursive: true });
-    const build = await buildSite(seeds);
-    articles = (await build.report()).seeds.filter((seed) => seed.status === "ok" || seed.status === "warning");
-    site = await serve(join(build.folder, "_site"));
-    browser = await launch();
+    site = await siteInBrowser(seeds);
+    articles = site.report.seeds.filter((seed) => seed.status === "ok" || seed.status === "warning");
   }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => site?.close());
 
   it("returns the article first for its exact headline, in at least 19 of 20 articles drawn at random", async () => {
     const draw = random(2006);
     const chosen = new Set<SeedReport>();
     while (chosen.size < 20) chosen.add(articles[Math.floor(draw() * articles.length)] as SeedReport);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const misses: string[] = [];
     for (const article of chosen) {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(article.title ?? "")}`);

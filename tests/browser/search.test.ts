@@ -1,22 +1,16 @@
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, projectRoot } from "../site/build-site.ts";
-import { browserAvailable, launch, serve } from "./browser.ts";
+import { fixtureSeeds } from "../site/build-site.ts";
+import { axeViolations, browserAvailable, type SiteInBrowser, siteInBrowser } from "./browser.ts";
 
-const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+let site: SiteInBrowser;
 let natoUrl: string;
 
 /** The fixture seeds, the committed seed, and 24 harbour stories: enough results to page through. */
 async function seeds(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), "broadsheet-search-"));
-  await cp(join(projectRoot, "tests/fixtures/seeds"), folder, { recursive: true });
-  await cp(join(projectRoot, "seeds"), folder, { recursive: true });
+  const folder = await fixtureSeeds();
   for (let n = 1; n <= 24; n++) {
     const date = n % 3 === 0 ? "" : `date: 2024-${String((n % 12) + 1).padStart(2, "0")}-10\n`;
     await writeFile(join(folder, `harbour-${n}.txt`), `---\n${date}source: Harbour Gazette\n---\nHarbour note ${n}\n\nThe harbour master posted notice ${n} about the tides.\n`);
@@ -36,18 +30,13 @@ const titles = (page: Page) => page.locator("#search-results h2").allInnerTexts(
 
 describe.skipIf(!browserAvailable())("search", () => {
   beforeAll(async () => {
-    const build = await buildSite(await seeds());
-    natoUrl = (await build.report()).seeds.find((seed) => seed.seed.endsWith("000_c8afd5a7527161f8.txt"))?.url ?? "";
-    site = await serve(join(build.folder, "_site"));
-    browser = await launch();
+    site = await siteInBrowser(await seeds());
+    natoUrl = site.urlOf("000_c8afd5a7527161f8.txt");
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => site?.close());
 
   it("finds the NATO article by a word, linking to the paragraph and asking it to highlight the word", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, "?q=porcupine");
     expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
     expect(await page.locator("#search-status").innerText()).toBe("1 result for “porcupine”.");
@@ -61,7 +50,7 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   it("finds a quoted phrase only where the words stand together, in that order", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, `?q=${encodeURIComponent('"steel porcupine"')}`);
     expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
     await search(page, `?q=${encodeURIComponent('"porcupine steel"')}`);
@@ -70,7 +59,7 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   it("narrows by a facet, keeps the state in the URL, and restores it from the URL", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, "?q=the");
     const before = Number((await page.locator("#search-status").innerText()).split(" ")[0]);
     await page.getByLabel(/^Live Mint/).check();
@@ -79,7 +68,7 @@ describe.skipIf(!browserAvailable())("search", () => {
     expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
     expect(new URL(page.url()).search).toBe("?q=the&source=Live+Mint");
 
-    const shared = await browser.newPage();
+    const shared = await site.browser.newPage();
     await search(shared, "?q=the&source=Live+Mint");
     expect(await shared.getByLabel(/^Live Mint/).isChecked()).toBe(true);
     expect(await titles(shared)).toEqual(await titles(page));
@@ -92,7 +81,7 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   it("sorts newest first without losing undated articles, and pages through results", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, "?q=harbour&sort=newest");
     expect(await page.locator("#search-status").innerText()).toBe("25 results for “harbour”.");
     expect(await page.locator("#search-results > li").count()).toBe(10);
@@ -112,14 +101,14 @@ describe.skipIf(!browserAvailable())("search", () => {
     ["人工智能", "北京举行国际科技博览会"],
     ["博览会", "北京举行国际科技博览会"],
   ])("finds an article in its own script: %s", async (word, headline) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, `?q=${encodeURIComponent(word)}`);
     expect(await titles(page)).toEqual([headline]);
     await page.close();
   });
 
   it("indexes only headline and text, not navigation, citations or the source-file block", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const word of ["SHA-256", "BibTeX", "Skip"]) {
       await search(page, `?q=${word}`);
       expect(await page.locator("#search-status").innerText()).toBe(`No results for “${word}”.`);
@@ -128,7 +117,7 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   it("shows markup in an excerpt as text, never as markup", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, "?q=bold");
     expect(await page.locator("#search-results .description").first().innerText()).toContain("<b>bold</b>");
     expect(await page.locator("#search-results b, #search-results script").count()).toBe(0);
@@ -136,7 +125,7 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   it("is reached from the search box in every page's header", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/about/`);
     await page.getByRole("searchbox", { name: "Search the archive" }).fill("porcupine");
     await page.getByRole("searchbox", { name: "Search the archive" }).press("Enter");
@@ -147,7 +136,7 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   it("says plainly, without JavaScript, that search needs it, and points to the browse pages", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/search/?q=porcupine`);
     const notice = page.locator(".notice");
@@ -157,15 +146,10 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   it("has no axe violations with results and facets shown", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, "?q=harbour&source=Harbour+Gazette");
-    await page.addScriptTag({ path: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-      return (await axe.run()).violations.map((violation) => violation.id);
-    });
     expect(await page.locator("#search-facets input:checked").count()).toBe(1);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -19,6 +19,14 @@ export interface Build {
   page: (url: string) => Promise<Document>;
 }
 
+/** A fresh seeds folder holding the fixture seeds and the archive's committed seed. */
+export async function fixtureSeeds(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), "broadsheet-seeds-"));
+  await cp(join(projectRoot, "tests/fixtures/seeds"), folder, { recursive: true });
+  await cp(join(projectRoot, "seeds"), folder, { recursive: true });
+  return folder;
+}
+
 /** A fresh folder with the project's committed content pages (not its generated articles). */
 export async function siteFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), "broadsheet-site-"));

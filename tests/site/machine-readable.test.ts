@@ -1,11 +1,10 @@
-import { cp, mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildReport } from "../../scripts/report.ts";
-import { type Build, buildSite, projectRoot, text } from "./build-site.ts";
+import { type Build, buildSite, fixtureSeeds, text } from "./build-site.ts";
 import { fileOf, siteFiles } from "./site-files.ts";
 
 // Built as deployed: SITE_URL gives the absolute address of every page.
@@ -17,10 +16,7 @@ const file = (path: string) => readFile(join(build.folder, "_site", path), "utf8
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "url", "link"].includes(name) });
 
 beforeAll(async () => {
-  const seeds = await mkdtemp(join(tmpdir(), "broadsheet-seeds-"));
-  await cp(join(projectRoot, "tests/fixtures/seeds"), seeds, { recursive: true });
-  await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
-  build = await buildSite(seeds, { env: { SITE_URL: siteUrl } });
+  build = await buildSite(await fixtureSeeds(), { env: { SITE_URL: siteUrl } });
   report = await build.report();
   articleUrls = report.seeds.filter((seed) => seed.status === "ok" || seed.status === "warning").map((seed) => seed.url ?? "");
 });

@@ -1,9 +1,8 @@
-import { cp, mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SeedReport } from "../../scripts/report.ts";
-import { type Build, buildSite, projectRoot, text } from "./build-site.ts";
+import { type Build, buildSite, fixtureSeeds, projectRoot, text } from "./build-site.ts";
 
 const realSeed = "000_c8afd5a7527161f8.txt";
 let build: Build;
@@ -11,9 +10,7 @@ let seeds: string;
 let bySeed: (name: string) => SeedReport;
 
 beforeAll(async () => {
-  seeds = await mkdtemp(join(tmpdir(), "broadsheet-seeds-"));
-  await cp(join(projectRoot, "tests/fixtures/seeds"), seeds, { recursive: true });
-  await cp(join(projectRoot, "seeds", realSeed), join(seeds, realSeed));
+  seeds = await fixtureSeeds();
   build = await buildSite(seeds);
   const report = await build.report();
   bySeed = (name) => {
