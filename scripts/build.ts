@@ -59,9 +59,8 @@ if (totals.error > 0 && !flags["keep-going"]) {
 
 const published = articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
 await writeArticles(join(flags.content, "articles"), published);
-let indexed = 0;
 await replaceFolder(flags.output, async (staging) => {
   await render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix });
-  indexed = await indexSite(staging);
+  await indexSite(staging);
 });
-console.log(`wrote ${published.length} article pages to ${flags.output}/, and a search index of ${indexed} pages`);
+console.log(`wrote ${published.length} article pages and their search index to ${flags.output}/`);
