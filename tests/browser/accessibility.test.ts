@@ -48,6 +48,18 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
     await page.close();
   });
 
+  it("prints without navigation or search, and writes out where links lead", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sources/`);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-nav").isVisible()).toBe(false);
+    expect(await page.locator(".site-search").isVisible()).toBe(false);
+    const link = page.locator("main .groups a").first();
+    const href = await link.getAttribute("href");
+    expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe(`" <${href}>"`);
+    await page.close();
+  });
+
   it("reads fully without JavaScript", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
