@@ -1,13 +1,10 @@
 // @ts-check
 // The search page: Pagefind's index, queried as readers type, with facets, sort and paging.
 // The page's state lives in its URL, so a search can be shared and the back button works.
-import { facets, isActive, matchedParagraph, readState, resultLink, searchOptions, writeState } from "./search-state.js";
+import { resultItem } from "./search-result.js";
+import { facets, isActive, readState, searchOptions, writeState } from "./search-state.js";
 
-/**
- * What Pagefind returns for one result (https://pagefind.app/docs/api/).
- * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> & { title: string }, locations: number[], anchors: Array<{ id: string, location: number }> }} ResultData
- * @typedef {{ data: () => Promise<ResultData> }} Result
- */
+/** @typedef {{ data: () => Promise<import("./search-result.js").ResultData> }} Result */
 
 const pageSize = 10;
 const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -38,31 +35,6 @@ let results = [];
 let shown = 0;
 let generation = 0;
 
-/** Pagefind's excerpt is text with <mark> around matches; it is rebuilt as text nodes, so nothing in it can run. */
-function excerpt(/** @type {string} */ html) {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  const fragment = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === "MARK") fragment.append(Object.assign(document.createElement("mark"), { textContent: node.textContent }));
-    else fragment.append(document.createTextNode(node.textContent ?? ""));
-  }
-  return fragment;
-}
-
-function resultItem(/** @type {ResultData} */ data) {
-  const item = document.createElement("li");
-  const heading = document.createElement("h2");
-  const link = Object.assign(document.createElement("a"), { href: resultLink(data.url, state.query, matchedParagraph(data)), textContent: data.meta.title });
-  heading.append(link);
-  const meta = Object.assign(document.createElement("p"), { className: "meta" });
-  meta.textContent = [data.meta.source ?? "Source not stated", data.meta.section, data.meta.date ?? "Undated"].filter(Boolean).join(" · ");
-  const text = Object.assign(document.createElement("p"), { className: "description" });
-  text.append(excerpt(data.excerpt));
-  item.append(heading, meta, text);
-  return item;
-}
-
 /** Loads and shows the next results; the button is hidden meanwhile, so one click loads one batch. */
 async function showMore() {
   const batch = results.slice(shown, shown + pageSize);
@@ -71,7 +43,7 @@ async function showMore() {
   const current = generation;
   const data = await Promise.all(batch.map((result) => result.data()));
   if (current !== generation) return;
-  list.append(...data.map(resultItem));
+  list.append(...data.map((result) => resultItem(result, state.query)));
   more.hidden = shown >= results.length;
 }
 
