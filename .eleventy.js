@@ -1,7 +1,7 @@
 // Wiring only: Markdown settings, collections, filters. Logic lives in scripts/site/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { citations } from "./scripts/site/citations.ts";
-import { archiveSummary, archiveYears, datedCount, feedUpdated, groupSlug, groupsBy, neighbours, newestFirst } from "./scripts/site/collections.ts";
+import { archiveSummary, archiveYears, byUrl, datedCount, feedUpdated, groupSlug, groupsBy, neighbours, newestFirst } from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339 } from "./scripts/site/filters.ts";
 import { listPages } from "./scripts/site/list-pages.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
@@ -28,6 +28,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("groupSlug", groupSlug);
   eleventyConfig.addFilter("neighbours", neighbours);
   eleventyConfig.addFilter("feedUpdated", feedUpdated);
+  eleventyConfig.addFilter("byUrl", byUrl);
   eleventyConfig.addFilter("datedCount", datedCount);
   eleventyConfig.addFilter("head", (items, length) => items.slice(0, length));
   eleventyConfig.addFilter("yearOf", (years, year) => years.find((entry) => entry.year === year));

@@ -142,3 +142,8 @@ export function archiveSummary(articles: number, sources: Group<unknown>[], sect
   const count = `${articles.toLocaleString("en-GB")} ${articles === 1 ? "article" : "articles"}`;
   return `${count}${source ? ` from ${source}` : ""}${section ? ` in ${section}` : ""}.`;
 }
+
+/** Pages in URL order: Eleventy's own order goes by file dates, which differ from one checkout to the next. */
+export function byUrl<Item extends { url: string }>(items: readonly Item[]): Item[] {
+  return [...items].sort((a, b) => byText(a.url, b.url));
+}
