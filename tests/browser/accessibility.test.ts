@@ -13,7 +13,7 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
   afterAll(() => site?.close());
 
   async function violations(url: string, colorScheme: "light" | "dark", html?: string): Promise<string[]> {
-    const page = await site.browser.newPage({ colorScheme });
+    const page = await site.browser.newPage({ colorScheme, bypassCSP: true });
     if (html === undefined) await page.goto(`${site.url}${url}`);
     else await page.setContent(html);
     const found = await axeViolations(page);

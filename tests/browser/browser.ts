@@ -86,7 +86,11 @@ export async function siteInBrowser(seeds: string): Promise<SiteInBrowser> {
 
 const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-/** axe-core's violations on the page as it stands, with its default rules (best practices included). */
+/**
+ * axe-core's violations on the page as it stands, with its default rules (best practices included).
+ * axe is injected as an inline script, which the site's content security policy forbids: open
+ * the page with `bypassCSP: true`.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
   const found = await page.evaluate(async () => {

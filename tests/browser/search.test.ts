@@ -145,8 +145,22 @@ describe.skipIf(!browserAvailable())("search", () => {
     await context.close();
   });
 
-  it("has no axe violations with results and facets shown", async () => {
+  it("works under the pages' content security policy, which the browser reports no breach of", async () => {
     const page = await site.browser.newPage();
+    const breaches: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) breaches.push(message.text());
+    });
+    await search(page, "?q=porcupine");
+    await page.locator("#search-results a").click();
+    await page.waitForSelector("article .body mark");
+    expect(await page.locator("meta[http-equiv=Content-Security-Policy]").getAttribute("content")).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(breaches).toEqual([]);
+    await page.close();
+  });
+
+  it("has no axe violations with results and facets shown", async () => {
+    const page = await site.browser.newPage({ bypassCSP: true });
     await search(page, "?q=harbour&source=Harbour+Gazette");
     expect(await page.locator("#search-facets input:checked").count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
