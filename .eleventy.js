@@ -31,7 +31,6 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("byUrl", byUrl);
   eleventyConfig.addFilter("datedCount", datedCount);
   eleventyConfig.addFilter("head", (items, length) => items.slice(0, length));
-  eleventyConfig.addFilter("yearOf", (years, year) => years.find((entry) => entry.year === year));
   eleventyConfig.addNunjucksGlobal("archiveSummary", archiveSummary);
   eleventyConfig.addNunjucksGlobal("citations", citations);
   eleventyConfig.addNunjucksGlobal("newsArticle", newsArticle);

@@ -70,11 +70,15 @@ export interface Month<Item> {
   /** `2025-04` */
   key: string;
   name: string;
+  /** `/archive/2025/04/` */
+  url: string;
   items: Item[];
 }
 
 export interface Year<Item> {
   year: string;
+  /** `/archive/2025/` */
+  url: string;
   items: Item[];
   months: Month<Item>[];
 }
@@ -89,10 +93,10 @@ export function archiveYears<Item extends ArticleItem>(items: Item[]): Year<Item
     const published = item.data.published;
     if (published === undefined) continue;
     const [year, key] = [published.slice(0, 4), published.slice(0, 7)];
-    const entry = years.get(year) ?? { year, items: [], months: [] };
+    const entry = years.get(year) ?? { year, url: `/archive/${year}/`, items: [], months: [] };
     let month = entry.months.find((candidate) => candidate.key === key);
     if (!month) {
-      month = { key, name: monthName(key), items: [] };
+      month = { key, name: monthName(key), url: `/archive/${key.replace("-", "/")}/`, items: [] };
       entry.months.push(month);
     }
     entry.items.push(item);

@@ -1,4 +1,4 @@
-import { type ArticleItem, archiveYears, groupsBy } from "./collections.ts";
+import { type ArticleItem, archiveYears, groupsBy, type Month } from "./collections.ts";
 
 export const pageSize = 50;
 
@@ -17,6 +17,8 @@ export interface ListPage<Item> {
   total: number;
   items: Item[];
   links: PageLink[];
+  /** A year's months, each linked with its count. */
+  months?: Month<Item>[];
 }
 
 /** Numbered links: the first, the last, and two either side of the current page, with gaps between. */
@@ -29,7 +31,7 @@ export function pageLinks(current: number, count: number, urlOf: (number: number
   });
 }
 
-type ListOf<Item> = Pick<ListPage<Item>, "kind" | "title" | "parent"> & { url: string; items: Item[] };
+type ListOf<Item> = Pick<ListPage<Item>, "kind" | "title" | "parent" | "months"> & { url: string; items: Item[] };
 
 /** A list cut into pages of `pageSize`: `/base/`, `/base/page/2/`, … (an empty list still has its first page). */
 export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<Item>[] {
@@ -60,15 +62,9 @@ export function listPages<Item extends ArticleItem>(articles: Item[]): ListPage<
       paginate({ kind: "section", title: group.name, parent: sections, url: `/sections/${group.slug}/`, items: group.items }),
     ),
     ...archiveYears(articles).flatMap((year) => [
-      ...paginate({ kind: "year", title: year.year, parent: archive, url: `/archive/${year.year}/`, items: year.items }),
+      ...paginate({ kind: "year", title: year.year, parent: archive, url: year.url, items: year.items, months: year.months }),
       ...year.months.flatMap((month) =>
-        paginate({
-          kind: "month",
-          title: month.name,
-          parent: { title: year.year, url: `/archive/${year.year}/` },
-          url: `/archive/${month.key.replace("-", "/")}/`,
-          items: month.items,
-        }),
+        paginate({ kind: "month", title: month.name, parent: { title: year.year, url: year.url }, url: month.url, items: month.items }),
       ),
     ]),
   ];

@@ -59,6 +59,9 @@ describe("lists at size", () => {
     const months = [...archive.querySelectorAll(".years > li:first-child .months li")].map((month) => text(month));
     expect(months).toHaveLength(6);
     expect(months[0]).toBe("December 2024 10");
+    const year = await build.page("/archive/2024/");
+    expect([...year.querySelectorAll(".months li")].map((item) => text(item))).toEqual(months);
+    expect(year.querySelector(".months a")?.getAttribute("href")).toBe("/archive/2024/12/");
     const month = await build.page("/archive/2024/12/");
     expect(text(month.querySelector("h1"))).toBe("December 2024");
     expect([...month.querySelectorAll(".article-list time")].every((time) => time.getAttribute("datetime")?.startsWith("2024-12-"))).toBe(true);

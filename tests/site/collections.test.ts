@@ -123,22 +123,24 @@ describe("archiveYears", () => {
   const summary = (list: ArticleItem[]) =>
     archiveYears(list).map((year) => ({
       year: year.year,
+      page: year.url,
       urls: urls(year.items),
-      months: year.months.map((month) => ({ key: month.key, name: month.name, urls: urls(month.items) })),
+      months: year.months.map((month) => ({ key: month.key, name: month.name, page: month.url, urls: urls(month.items) })),
     }));
 
   it("groups dated articles by year and month, newest first, and leaves undated ones out", () => {
     expect(summary(items)).toEqual([
       {
         year: "2025",
+        page: "/archive/2025/",
         urls: ["/may-first/", "/apr-end/", "/apr-morning/", "/jan/"],
         months: [
-          { key: "2025-05", name: "May 2025", urls: ["/may-first/"] },
-          { key: "2025-04", name: "April 2025", urls: ["/apr-end/", "/apr-morning/"] },
-          { key: "2025-01", name: "January 2025", urls: ["/jan/"] },
+          { key: "2025-05", name: "May 2025", page: "/archive/2025/05/", urls: ["/may-first/"] },
+          { key: "2025-04", name: "April 2025", page: "/archive/2025/04/", urls: ["/apr-end/", "/apr-morning/"] },
+          { key: "2025-01", name: "January 2025", page: "/archive/2025/01/", urls: ["/jan/"] },
         ],
       },
-      { year: "2024", urls: ["/dec/"], months: [{ key: "2024-12", name: "December 2024", urls: ["/dec/"] }] },
+      { year: "2024", page: "/archive/2024/", urls: ["/dec/"], months: [{ key: "2024-12", name: "December 2024", page: "/archive/2024/12/", urls: ["/dec/"] }] },
     ]);
   });
 
