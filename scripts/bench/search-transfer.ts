@@ -1,12 +1,10 @@
 // Benchmark: bytes a reader's browser transfers for one search, on a built archive.
 // Usage: npm run bench -- [--seeds DIR] (default: ../shared/corpus/bbc-greene2006)
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { launch, serve } from "../../tests/browser/browser.ts";
+import { siteInBrowser } from "../../tests/browser/browser.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({ options: { seeds: { type: "string", default: resolve(root, "../shared/corpus/bbc-greene2006") } } });
@@ -16,16 +14,10 @@ if (!existsSync(values.seeds)) {
 }
 const queries = ["porcupine", "economy", "election results", '"prime minister"', "champions league final"];
 
-const work = await mkdtemp(join(tmpdir(), "broadsheet-bench-"));
-await cp(join(root, "content"), join(work, "content"), { recursive: true, filter: (source) => !source.includes(`${join("content", "articles")}`) });
-const build = ["scripts/build.ts", "--seeds", values.seeds, "--keep-going", "--content", join(work, "content"), "--output", join(work, "_site"), "--report", join(work, "report.json")];
-execFileSync(join(root, "node_modules/.bin/tsx"), build, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-
-const site = await serve(join(work, "_site"));
-const browser = await launch();
+const site = await siteInBrowser(values.seeds, { flags: ["--keep-going"] });
 const rows: string[] = [];
 for (const query of queries) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(`${site.url}/search/`);
   await page.waitForSelector("#search-app:not([hidden])");
   let bytes = 0;
@@ -43,7 +35,6 @@ for (const query of queries) {
   rows.push(`| \`${query}\` | ${requests} | ${(bytes / 1024).toFixed(1)} KB | ${results} |`);
   await page.close();
 }
-await browser.close();
 await site.close();
 
 const table = ["| query | requests | transferred | results |", "| --- | --- | --- | --- |", ...rows].join("\n");

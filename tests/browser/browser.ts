@@ -6,7 +6,7 @@ import { extname, join, normalize } from "node:path";
 import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
 import type { BuildReport } from "../../scripts/report.ts";
-import { buildSite } from "../site/build-site.ts";
+import { type BuildOptions, buildSite } from "../site/build-site.ts";
 
 /** Debian's Chromium: the only browser these tests use; none is ever downloaded. */
 export const chromiumPath = "/usr/bin/chromium";
@@ -66,9 +66,9 @@ export interface SiteInBrowser {
   close: () => Promise<void>;
 }
 
-/** Builds a seeds folder, serves the site and starts the browser, for one test file. */
-export async function siteInBrowser(seeds: string): Promise<SiteInBrowser> {
-  const build = await buildSite(seeds);
+/** Builds a seeds folder, serves the site and starts the browser, for one test file (or the benchmark). */
+export async function siteInBrowser(seeds: string, options: BuildOptions = {}): Promise<SiteInBrowser> {
+  const build = await buildSite(seeds, options);
   const report = await build.report();
   const site = await serve(join(build.folder, "_site"));
   const browser = await launch();
