@@ -1,4 +1,4 @@
-import type { Article } from "./convert/article.ts";
+import { type Article, articleUrl } from "./convert/article.ts";
 import { formatDiagnostic, isUnusable, severityOf } from "./convert/diagnostics.ts";
 
 export type Status = "ok" | "warning" | "duplicate" | "error";
@@ -8,6 +8,8 @@ export interface SeedReport {
   status: Status;
   url: string | null;
   title: string | null;
+  /** For a near-copy of another seed's article: the URL lists and search show in its place. */
+  repeatOf: string | null;
   messages: Array<{ line: number; column: number; severity: string; rule: string; message: string }>;
 }
 
@@ -22,7 +24,7 @@ export function statusOf(article: Article): Status {
   return article.file.messages.some((message) => message.fatal === false) ? "warning" : "ok";
 }
 
-const urlOf = (article: Article | undefined) => (article?.slug === undefined ? null : `/articles/${article.slug}/`);
+const urlOf = (article: Article | undefined) => (article?.slug === undefined ? null : articleUrl(article));
 
 /** The build report: one entry per seed, in seed order, whatever became of it, and totals that add up. */
 export function buildReport(articles: Article[]): BuildReport {
@@ -35,6 +37,7 @@ export function buildReport(articles: Article[]): BuildReport {
       status,
       url: status === "error" ? null : urlOf(published),
       title: article.headline?.text ?? published?.headline?.text ?? null,
+      repeatOf: article.repeatOf ?? null,
       messages: article.file.messages.map((message) => ({
         line: message.line ?? 1,
         column: message.column ?? 1,

@@ -6,7 +6,32 @@ export const facets = /** @type {const} */ ([
   ["source", "Source"],
   ["section", "Section"],
   ["year", "Year"],
+  ["person", "People"],
+  ["organisation", "Organisations"],
+  ["place", "Places"],
 ]);
+
+/** Facets whose values run into the thousands on a large archive show only their most frequent. */
+const shortFacets = new Set(["person", "organisation", "place"]);
+export const shortFacetLength = 10;
+
+/**
+ * The values a facet shows: all of them, newest year first or A–Z; for people, organisations and
+ * places, the chosen ones and then the most frequent in the current results, up to a few.
+ * @param {string} name
+ * @param {string[]} values every value the index has for this facet
+ * @param {Record<string, number>} counts results each value would give now
+ * @param {string[]} chosen
+ */
+export function shownValues(name, values, counts, chosen) {
+  const byName = (/** @type {string} */ a, /** @type {string} */ b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b, "en"));
+  if (!shortFacets.has(name)) return [...values].sort(byName);
+  const frequent = values
+    .filter((value) => !chosen.includes(value) && (counts[value] ?? 0) > 0)
+    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || byName(a, b))
+    .slice(0, Math.max(0, shortFacetLength - chosen.length));
+  return [...chosen.filter((value) => values.includes(value)).sort(byName), ...frequent];
+}
 
 /**
  * @typedef {{ query: string, filters: Record<string, string[]>, sort: "relevance" | "newest" }} SearchState

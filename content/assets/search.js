@@ -2,7 +2,7 @@
 // The search page: Pagefind's index, queried as readers type, with facets, sort and paging.
 // The page's state lives in its URL, so a search can be shared and the back button works.
 import { resultItem } from "./search-result.js";
-import { facets, isActive, readState, searchOptions, writeState } from "./search-state.js";
+import { facets, isActive, readState, searchOptions, shownValues, writeState } from "./search-state.js";
 
 /** @typedef {{ data: () => Promise<import("./search-result.js").ResultData> }} Result */
 
@@ -57,7 +57,7 @@ function describe(/** @type {number} */ count) {
 function renderFacets(/** @type {Record<string, Record<string, number>>} */ counts) {
   facetBox.replaceChildren();
   for (const [name, label] of facets) {
-    const values = Object.keys(allValues[name] ?? {}).sort((a, b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b, "en")));
+    const values = shownValues(name, Object.keys(allValues[name] ?? {}), counts[name] ?? {}, state.filters[name] ?? []);
     if (values.length === 0) continue;
     const fieldset = document.createElement("fieldset");
     fieldset.append(Object.assign(document.createElement("legend"), { textContent: label }));

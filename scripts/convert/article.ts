@@ -1,6 +1,7 @@
 import type { VFile } from "vfile";
 import type { SourceProfile } from "./sources/profile.ts";
 import type { SuppliedMetadata } from "./schema.ts";
+import type { TopicKind } from "./topics/lexicon.ts";
 
 /** A seed file as read from disk: the only input of the converter. */
 export interface Seed {
@@ -65,6 +66,16 @@ export interface Metadata {
   agencyFeed: boolean;
 }
 
+/** A person, organisation or place an article is about. */
+export interface Topic {
+  name: string;
+  slug: string;
+  /** How often the headline and body name it, by any of its forms. */
+  mentions: number;
+}
+
+export type Topics = Record<TopicKind, Topic[]>;
+
 /** The article being built: each step of the pipeline returns the next version of it. */
 export interface Article {
   seed: Seed;
@@ -81,6 +92,13 @@ export interface Article {
   furniture: RemovedLine[];
   facts: Facts;
   metadata?: Metadata;
+  topics?: Topics;
+  /** URLs of the articles most like this one, best first. */
+  related?: string[];
+  /** URLs of near-copies of this article from other seeds. */
+  alsoPublishedAs?: string[];
+  /** On a near-copy: the URL of the copy that lists show in its place. */
+  repeatOf?: string;
   /** The escaped Markdown body. */
   markdown?: string;
   slug?: string;
@@ -89,6 +107,15 @@ export interface Article {
   /** Set for a byte-identical copy of another seed: the path (as given) of the seed published in its place. */
   duplicateOf?: string;
 }
+
+/** The article's body as plain text: its paragraphs, a blank line apart. */
+export const bodyText = (article: Pick<Article, "paragraphs">) => article.paragraphs.map((paragraph) => paragraph.text).join("\n\n");
+
+/** Everything a reader reads: headline, then body. */
+export const articleText = (article: Pick<Article, "headline" | "paragraphs">) => `${article.headline?.text ?? ""}\n\n${bodyText(article)}`;
+
+/** Where the article will be published; known once the permalink step has named it. */
+export const articleUrl = (article: Pick<Article, "slug">) => `/articles/${article.slug}/`;
 
 export type ArticleStep = (article: Article) => Article;
 export type CorpusStep = (articles: Article[]) => Article[];

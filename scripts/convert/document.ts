@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import type { Article } from "./article.ts";
+import { type Article, articleUrl } from "./article.ts";
 import { type FrontMatter, frontMatterSchema } from "./schema.ts";
 
 /** Present keys only, in the schema's order, so the same article always writes the same bytes. */
@@ -15,9 +15,13 @@ export function document(article: Article): Article {
   }
   const data: FrontMatter = frontMatterSchema.parse({
     ...metadata,
+    ...(article.topics ?? { people: [], organizations: [], places: [] }),
+    related: article.related ?? [],
+    alsoPublishedAs: article.alsoPublishedAs ?? [],
+    repeatOf: article.repeatOf,
     seed: { file: seed.relativePath, bytes: seed.bytes.byteLength, sha256: article.sha256, encoding },
     furniture: [...article.furniture].sort((a, b) => a.line - b.line),
-    permalink: `/articles/${slug}/`,
+    permalink: articleUrl(article),
     layout: "article.njk",
   });
   return { ...article, document: matter.stringify(markdown, ordered(data)) };

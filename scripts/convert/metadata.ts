@@ -1,7 +1,8 @@
 import { iso6393To1 } from "iso-639-3";
 import { franc } from "franc-min";
-import type { Article, Metadata } from "./article.ts";
+import { type Article, bodyText, type Metadata } from "./article.ts";
 import { shorten } from "./shorten.ts";
+import { unspacedScript } from "./similarity/words.ts";
 
 const descriptionLength = 160;
 const wordsPerMinute = 230;
@@ -9,8 +10,6 @@ const wordsPerMinute = 230;
 const leastTextForLanguage = 40;
 const languageSample = 1000;
 
-/** Scripts written without spaces between words, where only a word segmenter can count words. */
-const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
 const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -51,7 +50,7 @@ export function metadata(article: Article): Article {
   const { supplied, headline, facts } = article;
   if (!headline) return article;
   const prose = article.paragraphs.filter((paragraph) => !paragraph.preformatted);
-  const body = article.paragraphs.map((paragraph) => paragraph.text).join("\n\n");
+  const body = bodyText(article);
   const wordCount = countWords(body);
   const result: Metadata = {
     title: headline.text,

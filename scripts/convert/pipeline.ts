@@ -1,3 +1,4 @@
+import { alsoPublished } from "./also-published.ts";
 import type { Article, ArticleStep, CorpusStep, Seed } from "./article.ts";
 import { decode } from "./decode.ts";
 import { diagnosticsFor, isUnusable } from "./diagnostics.ts";
@@ -11,8 +12,11 @@ import { markdown } from "./markdown.ts";
 import { metadata } from "./metadata.ts";
 import { paragraphs } from "./paragraphs.ts";
 import { permalink } from "./permalink.ts";
+import { related } from "./related.ts";
 import { repeatedFurniture } from "./repeated-furniture.ts";
 import { source } from "./source.ts";
+import { topicNames } from "./topic-names.ts";
+import { topics } from "./topics.ts";
 import { uniqueUrls } from "./unique-urls.ts";
 
 /** A stage works on each article alone, or on all of them at once (returning them in the same order). */
@@ -30,9 +34,13 @@ export const pipeline: Stage[] = [
   ["furniture", { each: furniture }],
   ["repeated furniture", { all: repeatedFurniture }],
   ["metadata", { each: metadata }],
+  ["topics", { each: topics }],
+  ["topic names", { all: topicNames }],
   ["markdown", { each: markdown }],
   ["permalink", { each: permalink }],
   ["unique urls", { all: uniqueUrls }],
+  ["near duplicates", { all: alsoPublished }],
+  ["related", { all: related }],
   ["document", { each: document }],
 ];
 

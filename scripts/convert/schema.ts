@@ -21,6 +21,9 @@ export const suppliedMetadataSchema = z.strictObject({
 export type SuppliedMetadata = z.infer<typeof suppliedMetadataSchema>;
 export const suppliedKeys = Object.keys(suppliedMetadataSchema.shape);
 
+const topic = z.strictObject({ name: z.string().min(1), slug: z.string().regex(/^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u), mentions: z.number().int().positive() });
+const articleUrl = z.string().regex(/^\/articles\/[^/?#\\]+\/$/);
+
 const removedLine = z.strictObject({ line: z.number().int().positive(), text: z.string(), rule: z.string() });
 
 /**
@@ -41,6 +44,15 @@ export const frontMatterSchema = z.strictObject({
   wordCount: z.number().int().nonnegative(),
   readingMinutes: z.number().int().positive(),
   agencyFeed: z.boolean(),
+  people: z.array(topic),
+  organizations: z.array(topic),
+  places: z.array(topic),
+  /** The articles most like this one, best first. */
+  related: z.array(articleUrl),
+  /** Near-copies of this article published from other seeds. */
+  alsoPublishedAs: z.array(articleUrl),
+  /** Set on every near-copy but one: the article that lists show in its place. */
+  repeatOf: articleUrl.optional(),
   seed: z.strictObject({
     file: z.string(),
     bytes: z.number().int().nonnegative(),
@@ -48,7 +60,7 @@ export const frontMatterSchema = z.strictObject({
     encoding: z.string(),
   }),
   furniture: z.array(removedLine),
-  permalink: z.string().regex(/^\/articles\/[^/?#\\]+\/$/),
+  permalink: articleUrl,
   layout: z.literal("article.njk"),
 });
 

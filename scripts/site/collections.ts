@@ -4,7 +4,10 @@ import { slugWords } from "../slug.ts";
 import { rfc3339 } from "./filters.ts";
 
 /** What the site's lists read of an article: the front-matter fields they show. */
-export type ArticleData = Pick<FrontMatter, "title" | "displayTitle" | "description" | "source" | "section" | "published">;
+export type ArticleData = Pick<
+  FrontMatter,
+  "title" | "displayTitle" | "description" | "source" | "section" | "published" | "people" | "organizations" | "places" | "alsoPublishedAs" | "repeatOf"
+>;
 
 /** An Eleventy collection item, as far as the site's lists need it. */
 export interface ArticleItem {
@@ -111,18 +114,33 @@ export function datedCount<Item>(years: Year<Item>[]): number {
   return years.reduce((total, year) => total + year.items.length, 0);
 }
 
+/** Templates look up the same list once per page: each index is built once per list and kept with it. */
+function indexOf<Value>(cache: WeakMap<readonly ArticleItem[], Value>, items: readonly ArticleItem[], build: () => Value): Value {
+  const cached = cache.get(items);
+  if (cached !== undefined) return cached;
+  const built = build();
+  cache.set(items, built);
+  return built;
+}
+
 const positions = new WeakMap<readonly ArticleItem[], Map<string, number>>();
 
-/** The articles before and after `url` in a list, found through an index built once per list. */
+/** The articles before and after `url` in a list. */
 export function neighbours<Item extends ArticleItem>(items: readonly Item[], url: string): { previous?: Item; next?: Item } {
-  let index = positions.get(items);
-  if (!index) {
-    index = new Map(items.map((item, position) => [item.url, position]));
-    positions.set(items, index);
-  }
-  const position = index.get(url);
+  const position = indexOf(positions, items, () => new Map(items.map((item, index) => [item.url, index]))).get(url);
   if (position === undefined) return {};
   return { previous: items[position - 1], next: items[position + 1] };
+}
+
+const byUrls = new WeakMap<readonly ArticleItem[], Map<string, ArticleItem>>();
+
+/** The articles at these URLs, in the order given. */
+export function articlesAt<Item extends ArticleItem>(items: readonly Item[], urls: readonly string[]): Item[] {
+  const index = indexOf(byUrls, items, () => new Map<string, ArticleItem>(items.map((item) => [item.url, item])));
+  return urls.flatMap((url) => {
+    const item = index.get(url);
+    return item ? [item as Item] : [];
+  });
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { TopicKind } from "../convert/topics/lexicon.ts";
 import { type ArticleItem, archiveYears, groupsBy, type Month } from "./collections.ts";
+import { type TopicPage, topicKindNames, topicPages } from "./topics.ts";
 
 export const pageSize = 50;
 
@@ -6,7 +8,7 @@ export type PageLink = { number: number; url: string; current: boolean } | { gap
 
 /** One page of one list of articles. Every list on the site is made of these. */
 export interface ListPage<Item> {
-  kind: "home" | "source" | "section" | "year" | "month";
+  kind: "home" | "source" | "section" | "year" | "month" | "topic";
   url: string;
   /** The list's name, e.g. "Live Mint" or "April 2025". */
   title: string;
@@ -19,6 +21,8 @@ export interface ListPage<Item> {
   links: PageLink[];
   /** A year's months, each linked with its count. */
   months?: Month<Item>[];
+  /** A topic's dates and companions. */
+  topic?: TopicPage<Item>;
 }
 
 /** Numbered links: the first, the last, and two either side of the current page, with gaps between. */
@@ -31,7 +35,7 @@ export function pageLinks(current: number, count: number, urlOf: (number: number
   });
 }
 
-type ListOf<Item> = Pick<ListPage<Item>, "kind" | "title" | "parent" | "months"> & { url: string; items: Item[] };
+type ListOf<Item> = Pick<ListPage<Item>, "kind" | "title" | "parent" | "months" | "topic"> & { url: string; items: Item[] };
 
 /** A list cut into pages of `pageSize`: `/base/`, `/base/page/2/`, … (an empty list still has its first page). */
 export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<Item>[] {
@@ -48,8 +52,8 @@ export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<
   }));
 }
 
-/** Every paginated list of the site: home, each source, each section, each year and month. */
-export function listPages<Item extends ArticleItem>(articles: Item[]): ListPage<Item>[] {
+/** Every paginated list of the site: home, each source, each section, each year and month, each topic. */
+export function listPages<Item extends ArticleItem>(articles: Item[], topics: Record<TopicKind, TopicPage<Item>[]> = topicPages(articles)): ListPage<Item>[] {
   const sources = { title: "Sources", url: "/sources/" };
   const sections = { title: "Sections", url: "/sections/" };
   const archive = { title: "Archive", url: "/archive/" };
@@ -67,5 +71,10 @@ export function listPages<Item extends ArticleItem>(articles: Item[]): ListPage<
         paginate({ kind: "month", title: month.name, parent: { title: year.year, url: year.url }, url: month.url, items: month.items }),
       ),
     ]),
+    ...Object.values(topics).flatMap((topics) =>
+      topics.flatMap((topic) =>
+        paginate({ kind: "topic", title: topic.name, parent: { title: topicKindNames[topic.kind], url: `/topics/${topic.kind}/` }, url: topic.url, items: topic.items, topic }),
+      ),
+    ),
   ];
 }

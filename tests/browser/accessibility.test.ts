@@ -21,7 +21,7 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
     return found;
   }
 
-  const pages = () => ["/", articleUrl, "/sources/", "/sources/live-mint/", "/sections/", "/sections/politics/", "/archive/", "/archive/2025/", "/archive/2025/04/", "/about/", "/no-such-page/"];
+  const pages = () => ["/", articleUrl, "/sources/", "/sources/live-mint/", "/sections/", "/sections/politics/", "/archive/", "/archive/2025/", "/archive/2025/04/", "/topics/", "/topics/places/", "/topics/people/mark-rutte/", "/about/", "/no-such-page/"];
 
   it("runs axe for real: a page with an unlabelled image and no landmarks has violations", async () => {
     const found = await violations("", "light", '<!DOCTYPE html><html lang="en"><title>t</title><img src="x.png">');

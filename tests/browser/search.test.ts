@@ -83,16 +83,37 @@ describe.skipIf(!browserAvailable())("search", () => {
   it("sorts newest first without losing undated articles, and pages through results", async () => {
     const page = await site.browser.newPage();
     await search(page, "?q=harbour&sort=newest");
-    expect(await page.locator("#search-status").innerText()).toBe("25 results for “harbour”.");
+    // The 24 notes, the wire story and the first of the two ferry stories: its near-copy is not indexed.
+    expect(await page.locator("#search-status").innerText()).toBe("26 results for “harbour”.");
     expect(await page.locator("#search-results > li").count()).toBe(10);
     await page.getByRole("button", { name: "Show more results" }).click();
     await page.getByRole("button", { name: "Show more results" }).click();
-    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 25);
+    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 26);
     const dates = await page.locator("#search-results .meta").allInnerTexts();
     const undated = dates.filter((meta) => meta.endsWith("Undated"));
     expect(undated).toHaveLength(9);
     expect(dates.slice(-9)).toEqual(undated);
     expect(await page.getByRole("button", { name: "Show more results" }).isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("narrows by a person, with people, organisations and places as facets of their own", async () => {
+    const page = await site.browser.newPage();
+    await search(page, "?q=the");
+    const legends = await page.locator("#search-facets legend").allTextContents();
+    expect(legends).toEqual(expect.arrayContaining(["People", "Organisations", "Places"]));
+    await page.getByLabel(/^Mark Rutte/).check();
+    await page.waitForURL((url) => url.search === "?q=the&person=Mark+Rutte");
+    await settled(page);
+    expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
+    expect(await page.getByLabel(/^The Hague/).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("finds a story published twice once: the first copy, not its near-copy", async () => {
+    const page = await site.browser.newPage();
+    await search(page, "?q=ferry+timetable");
+    expect(await titles(page)).toEqual(["Harbour Council Approves New Ferry Timetable"]);
     await page.close();
   });
 

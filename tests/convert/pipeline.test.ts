@@ -16,9 +16,13 @@ describe("pipeline", () => {
       "furniture",
       "repeated furniture",
       "metadata",
+      "topics",
+      "topic names",
       "markdown",
       "permalink",
       "unique urls",
+      "near duplicates",
+      "related",
       "document",
     ]);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { article } from "./article-item.ts";
 import {
-  type ArticleData,
   type ArticleItem,
   archiveYears,
+  articlesAt,
   datedCount,
   feedUpdated,
   groupSlug,
@@ -11,7 +12,6 @@ import {
   newestFirst,
 } from "../../scripts/site/collections.ts";
 
-const article = (url: string, data: Partial<ArticleData> = {}): ArticleItem => ({ url, data: { title: "Headline", description: "", ...data } });
 const urls = (items: ArticleItem[]) => items.map((item) => item.url);
 
 describe("newestFirst", () => {
@@ -192,5 +192,32 @@ describe("feedUpdated", () => {
     expect(feedUpdated([article("/a/", { published: "2025-04-02T00:30:00+05:00" }), article("/b/", { published: "2025-04-01T20:00:00Z" })])).toBe(
       "2025-04-01T20:00:00Z",
     );
+  });
+});
+
+describe("articlesAt", () => {
+  const [first, middle, last] = [article("/first/"), article("/middle/"), article("/last/")];
+  const list = [first, middle, last];
+
+  it("gives the articles at the URLs in the order of the URLs", () => {
+    expect(articlesAt(list, ["/last/", "/first/"])).toEqual([last, first]);
+  });
+
+  it("skips URLs no article in the list has", () => {
+    expect(articlesAt(list, ["/gone/", "/middle/", "/elsewhere/"])).toEqual([middle]);
+    expect(articlesAt(list, [])).toEqual([]);
+  });
+
+  it("answers each lookup in the same list from its own URLs", () => {
+    expect(articlesAt(list, ["/middle/"])).toEqual([middle]);
+    expect(articlesAt(list, ["/last/", "/middle/", "/first/"])).toEqual([last, middle, first]);
+  });
+
+  // The index of a list is kept with that list: another list must not be read through it.
+  it("reads each list on its own", () => {
+    const other = article("/last/", { title: "Another article at the same URL" });
+    expect(articlesAt([middle], ["/first/", "/middle/"])).toEqual([middle]);
+    expect(articlesAt([other, first], ["/last/", "/first/"])).toEqual([other, first]);
+    expect(articlesAt(list, ["/last/"])).toEqual([last]);
   });
 });

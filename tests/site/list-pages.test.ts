@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ArticleData, type ArticleItem, newestFirst } from "../../scripts/site/collections.ts";
+import { article } from "./article-item.ts";
+import { type ArticleItem, newestFirst } from "../../scripts/site/collections.ts";
 import { type ListPage, type PageLink, listPages, pageLinks, paginate } from "../../scripts/site/list-pages.ts";
 
-const article = (url: string, data: Partial<ArticleData> = {}): ArticleItem => ({ url, data: { title: "Headline", description: "", ...data } });
 const urlOf = (number: number) => (number === 1 ? "/x/" : `/x/page/${number}/`);
 /** `[5]` is the current page, `…` a gap. */
 const shape = (links: PageLink[]) => links.map((link) => ("gap" in link ? "…" : link.current ? `[${link.number}]` : link.number));

@@ -18,7 +18,8 @@ const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry"
 beforeAll(async () => {
   build = await buildSite(await fixtureSeeds(), { env: { SITE_URL: siteUrl } });
   report = await build.report();
-  articleUrls = report.seeds.filter((seed) => seed.status === "ok" || seed.status === "warning").map((seed) => seed.url ?? "");
+  // Feeds, like lists, give a story once: near-copies of another article are left out.
+  articleUrls = report.seeds.filter((seed) => (seed.status === "ok" || seed.status === "warning") && seed.repeatOf === null).map((seed) => seed.url ?? "");
 });
 
 describe("feeds, sitemap and robots.txt", () => {
@@ -76,7 +77,7 @@ describe("article metadata", () => {
 describe("HTML", () => {
   it("validates on every page type with html-validate's recommended rules", async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const pages = ["/", "/about/", "/404.html", "/sources/", "/sources/live-mint/", "/sections/", "/sections/politics/", "/archive/", "/archive/2025/", "/archive/2025/04/", ...articleUrls];
+    const pages = ["/", "/about/", "/404.html", "/sources/", "/sources/live-mint/", "/sections/", "/sections/politics/", "/archive/", "/archive/2025/", "/archive/2025/04/", "/topics/", "/topics/people/", "/topics/people/mark-rutte/", ...articleUrls];
     const problems: string[] = [];
     for (const url of pages) {
       const result = await validator.validateFile(join(build.folder, "_site", fileOf(url)));

@@ -1,13 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { highlightWords, isActive, matchedParagraph, readState, resultLink, searchOptions, writeState } from "../../content/assets/search-state.js";
+import {
+  highlightWords,
+  isActive,
+  matchedParagraph,
+  readState,
+  resultLink,
+  searchOptions,
+  shortFacetLength,
+  shownValues,
+  writeState,
+} from "../../content/assets/search-state.js";
 
-const empty = { source: [], section: [], year: [] };
+const empty = { source: [], section: [], year: [], person: [], organisation: [], place: [] };
 
 describe("the search page's state", () => {
   it("reads the query, facets and sort from the URL, ignoring what it does not know", () => {
-    expect(readState("?q=+steel+porcupine+&source=Live+Mint&source=Reuters&year=2025&sort=newest&page=3")).toEqual({
+    expect(readState("?q=+steel+porcupine+&source=Live+Mint&source=Reuters&year=2025&person=Mark+Rutte&sort=newest&page=3")).toEqual({
       query: "steel porcupine",
-      filters: { source: ["Live Mint", "Reuters"], section: [], year: ["2025"] },
+      filters: { ...empty, source: ["Live Mint", "Reuters"], year: ["2025"], person: ["Mark Rutte"] },
       sort: "newest",
     });
     expect(readState("")).toEqual({ query: "", filters: empty, sort: "relevance" });
@@ -15,9 +25,9 @@ describe("the search page's state", () => {
   });
 
   it("writes a URL that restores the same state", () => {
-    const state = { query: '"steel porcupine"', filters: { source: ["Live Mint"], section: ["Politics"], year: [] }, sort: "newest" as const };
+    const state = { query: '"steel porcupine"', filters: { ...empty, source: ["Live Mint"], section: ["Politics"], place: ["The Hague"] }, sort: "newest" as const };
     const url = writeState(state);
-    expect(url).toBe("?q=%22steel+porcupine%22&source=Live+Mint&section=Politics&sort=newest");
+    expect(url).toBe("?q=%22steel+porcupine%22&source=Live+Mint&section=Politics&place=The+Hague&sort=newest");
     expect(readState(url)).toEqual(state);
     expect(writeState({ query: "", filters: empty, sort: "relevance" })).toBe("");
   });
@@ -34,6 +44,26 @@ describe("the search page's state", () => {
       sort: { date: "desc" },
     });
     expect(searchOptions({ query: "x", filters: empty, sort: "relevance" })).toEqual({ filters: {} });
+  });
+});
+
+describe("the values a facet shows", () => {
+  it("shows every source, section and year: A–Z, and the newest year first", () => {
+    expect(shownValues("source", ["Reuters", "BBC", "Live Mint"], {}, [])).toEqual(["BBC", "Live Mint", "Reuters"]);
+    expect(shownValues("year", ["2023", "2025", "2024"], {}, [])).toEqual(["2025", "2024", "2023"]);
+  });
+
+  it("shows the chosen people first, then the most frequent in the results, up to a few, leaving out those with none", () => {
+    const names = Array.from({ length: 30 }, (_, index) => `Person ${String(index).padStart(2, "0")}`);
+    const counts = Object.fromEntries(names.map((name, index) => [name, index % 3 === 0 ? 0 : index]));
+    const shown = shownValues("person", names, counts, ["Person 03"]);
+    expect(shown).toHaveLength(shortFacetLength);
+    expect(shown[0]).toBe("Person 03");
+    expect(shown.slice(1)).toEqual(["Person 29", "Person 28", "Person 26", "Person 25", "Person 23", "Person 22", "Person 20", "Person 19", "Person 17"]);
+  });
+
+  it("breaks ties in frequency A–Z, and drops a chosen value the index no longer has", () => {
+    expect(shownValues("place", ["Oslo", "Bergen", "Tromsø"], { Oslo: 2, Bergen: 2, Tromsø: 5 }, ["Gone"])).toEqual(["Tromsø", "Bergen", "Oslo"]);
   });
 });
 

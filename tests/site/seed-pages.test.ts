@@ -152,19 +152,23 @@ describe("seeds of every shape", () => {
 });
 
 describe("the home page and the report", () => {
-  it("lists every article once, each linking to its page", async () => {
+  it("lists every article once, each linking to its page, and a near-copy under the article it copies", async () => {
     const report = await build.report();
     const home = await build.page("/");
     const links = [...home.querySelectorAll(".article-list h2 a")].map((link) => link.getAttribute("href"));
-    const published = report.seeds.filter((seed) => seed.status === "ok" || seed.status === "warning").map((seed) => seed.url);
+    const published = report.seeds.filter((seed) => (seed.status === "ok" || seed.status === "warning") && seed.repeatOf === null).map((seed) => seed.url);
+    const copy = bySeed("near-copy-again.txt");
+    expect(copy.repeatOf).toBe(bySeed("near-copy-first.txt").url);
+    const entry = home.querySelector(`.article-list h2 a[href="${copy.repeatOf}"]`)?.closest("li");
+    expect([...(entry?.querySelectorAll(".copies a") ?? [])].map((link) => link.getAttribute("href"))).toEqual([copy.url]);
     expect([...links].sort()).toEqual([...published].sort());
     expect(new Set(links).size).toBe(links.length);
   });
 
   it("accounts for every seed, and its totals add up", async () => {
     const { seeds: entries, totals } = await build.report();
-    expect(entries).toHaveLength(13);
-    expect(totals.seeds).toBe(13);
+    expect(entries).toHaveLength(15);
+    expect(totals.seeds).toBe(15);
     expect(totals.ok + totals.warning + totals.duplicate + totals.error).toBe(totals.seeds);
     expect(totals.duplicate).toBe(1);
     expect(totals.error).toBe(0);

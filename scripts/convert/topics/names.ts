@@ -1,0 +1,87 @@
+import nlp from "compromise";
+import type { Lexicon, TopicKind } from "./lexicon.ts";
+
+/** A word as the language model tagged it. */
+type Term = ReturnType<typeof nlp>["docs"][number][number];
+
+/** A name found in the text, with the kind the language model's tags suggest (if any). */
+export interface NameInText {
+  text: string;
+  kind?: TopicKind;
+}
+
+const capitalised = /^\p{Lu}/u;
+/** Tags of words that may be part of a name; a verb or a date in title case is not. */
+const nameTags = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
+const notNameTags = ["Date", "Verb", "Pronoun", "Adjective", "Value", "Demonym"];
+/** Articles of speech that a name may start with ("The Hague") but that are not a name alone. */
+const leadingArticle = /^(?:The|A|An) /u;
+/** "Hegseth's", "Jones'": the name without the possessive. */
+const possessive = /['’]s?$/u;
+
+const tagged = (term: Term, tags: string[]) => tags.some((tag) => term.tags?.has(tag));
+
+function isNameWord(term: Term): boolean {
+  return capitalised.test(term.text) && tagged(term, nameTags) && !tagged(term, notNameTags);
+}
+
+/** A run of name words ends at punctuation or a possessive: "Rutte, Rubio" is two names; "Indo-Pacific" is one. */
+function endsRun(term: Term): boolean {
+  return (term.post.trim() !== "" && term.post !== "-") || possessive.test(term.text);
+}
+
+/**
+ * Runs of capitalised name words, split at titles ("NATO Secretary General Mark Rutte" gives
+ * NATO and Mark Rutte), since a title before a name is not part of the name.
+ */
+function runs(sentence: Term[], lexicon: Lexicon): Term[][] {
+  const found: Term[][] = [];
+  let current: Term[] = [];
+  const close = () => {
+    if (current.length > 0) found.push(current);
+    current = [];
+  };
+  for (const term of sentence) {
+    const word = term.text.replace(possessive, "");
+    const isTitle = (lexicon.titles.has(word) || term.tags?.has("Honorific") === true) && !term.tags?.has("Organization");
+    if (!isNameWord(term) || isTitle) close();
+    else current.push(term);
+    if (endsRun(term)) close();
+  }
+  close();
+  return found;
+}
+
+/** The model's own word list (typed loosely by the library): word → its main tag. */
+const knownWords = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+/**
+ * "Russian oil", "British government": the model tags the adjective of a people as part of an
+ * organisation; alone, it names no one. Its lexicon lacks some ("British"), hence the endings
+ * (not "-ian", which many first names end in).
+ */
+function isDemonym(word: string): boolean {
+  const known = knownWords[word.toLowerCase()];
+  return known === "Demonym" || (known === undefined && /\p{Ll}(?:ish|ese)$/u.test(word));
+}
+
+/** Which kind the model's tags point to: an organisation word makes the name an organisation, and so on. */
+function kindOf(run: Term[]): TopicKind | undefined {
+  if (run.length === 1 && run[0] && isDemonym(run[0].text)) return undefined;
+  if (run.some((term) => tagged(term, ["Organization"]))) return "organizations";
+  if (run.some((term) => tagged(term, ["Person", "FirstName", "LastName"]))) return "people";
+  if (run.some((term) => tagged(term, ["Place", "Country", "City", "Region"]))) return "places";
+  // An unknown acronym (BBC, IBM) is almost always an organisation; places in capitals are in the lexicon.
+  if (run.length === 1 && run[0] && /^\p{Lu}{2,6}$/u.test(run[0].text)) return "organizations";
+  return undefined;
+}
+
+/** The names in an English text, in reading order, as the language model and the lexicon's titles see them. */
+export function namesIn(text: string, lexicon: Lexicon): NameInText[] {
+  return nlp(text).docs.flatMap((sentence) =>
+    runs(sentence, lexicon).flatMap((run) => {
+      const written = run.map((term, index) => (index === run.length - 1 ? term.text.replace(possessive, "") : `${term.text}${term.post}`)).join("");
+      const name = lexicon.byForm.has(written) ? written : written.replace(leadingArticle, "");
+      return leadingArticle.test(`${name} `) ? [] : [{ text: name, kind: kindOf(run) }];
+    }),
+  );
+}

@@ -1,0 +1,122 @@
+import type { TopicKind } from "../convert/topics/lexicon.ts";
+import { topicKinds } from "../convert/topics/lexicon.ts";
+import { slugWords } from "../slug.ts";
+import type { ArticleItem } from "./collections.ts";
+
+/** What readers call each kind of topic, and where its pages live. */
+export const topicKindNames: Record<TopicKind, string> = { people: "People", organizations: "Organisations", places: "Places" };
+
+export interface TopicLink {
+  name: string;
+  url: string;
+  /** Articles the two topics share, for a companion; else the topic's own articles. */
+  count: number;
+}
+
+/** A person, organisation or place, with every article about it. */
+export interface TopicPage<Item> {
+  kind: TopicKind;
+  name: string;
+  slug: string;
+  /** `/topics/people/mark-rutte/` */
+  url: string;
+  /** In the order given: newest first. */
+  items: Item[];
+  /** The dates of the earliest and latest dated article about it. */
+  first?: string;
+  latest?: string;
+  /** The topics its articles most often name too, most shared first. */
+  companions: TopicLink[];
+}
+
+export const companionCount = 8;
+export const topicUrl = (kind: TopicKind, slug: string) => `/topics/${kind}/${slug}/`;
+
+const byName = (a: { name: string; url: string }, b: { name: string; url: string }) =>
+  a.name.localeCompare(b.name, "en") || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+
+/** Topics named in the same articles: in most of them first, then most named in them, then A–Z. */
+function companionsOf<Item extends ArticleItem>(url: string, items: Item[], pages: Map<string, TopicPage<Item>>): TopicLink[] {
+  const shared = new Map<string, { count: number; mentions: number }>();
+  for (const item of items) {
+    for (const kind of topicKinds) {
+      for (const topic of item.data[kind]) {
+        const other = topicUrl(kind, topic.slug);
+        if (other === url) continue;
+        const tally = shared.get(other) ?? { count: 0, mentions: 0 };
+        shared.set(other, { count: tally.count + 1, mentions: tally.mentions + topic.mentions });
+      }
+    }
+  }
+  return [...shared]
+    .flatMap(([other, { count, mentions }]) => {
+      const page = pages.get(other);
+      return page ? [{ name: page.name, url: other, count, mentions }] : [];
+    })
+    .sort((a, b) => b.count - a.count || b.mentions - a.mentions || byName(a, b))
+    .slice(0, companionCount)
+    .map(({ name, url: link, count }) => ({ name, url: link, count }));
+}
+
+/**
+ * Every topic the listed articles (newest first) name, by kind and A–Z. A near-copy is not listed
+ * (see also-published.ts): what it names is credited to the article it repeats, so each story is
+ * listed once and every topic an article page links to has its page. The work is one pass over
+ * the articles' topics and one over each topic's articles, so it grows with the archive, not its square.
+ */
+export function topicPages<Item extends ArticleItem>(articles: Item[], copies: Item[] = []): Record<TopicKind, TopicPage<Item>[]> {
+  const copiesOf = new Map<string, Item[]>();
+  for (const copy of copies) {
+    if (copy.data.repeatOf === undefined) continue;
+    const known = copiesOf.get(copy.data.repeatOf) ?? [];
+    known.push(copy);
+    copiesOf.set(copy.data.repeatOf, known);
+  }
+  const pages = new Map<string, TopicPage<Item>>();
+  for (const article of articles) {
+    const named = new Set<string>();
+    for (const source of [article, ...(copiesOf.get(article.url) ?? [])]) {
+      for (const kind of topicKinds) {
+        for (const { name, slug } of source.data[kind]) {
+          const url = topicUrl(kind, slug);
+          if (named.has(url)) continue;
+          named.add(url);
+          const page = pages.get(url) ?? { kind, name, slug, url, items: [], companions: [] };
+          page.items.push(article);
+          pages.set(url, page);
+        }
+      }
+    }
+  }
+  const result: Record<TopicKind, TopicPage<Item>[]> = { people: [], organizations: [], places: [] };
+  for (const page of pages.values()) {
+    const dates = page.items.flatMap((item) => (item.data.published === undefined ? [] : [item.data.published]));
+    page.latest = dates[0];
+    page.first = dates.at(-1);
+    page.companions = companionsOf(page.url, page.items, pages);
+    result[page.kind].push(page);
+  }
+  for (const kind of topicKinds) result[kind].sort(byName);
+  return result;
+}
+
+/** The topics with the most articles, A–Z among equals. */
+export function mostCovered<Item>(pages: TopicPage<Item>[], count: number): TopicPage<Item>[] {
+  return [...pages].sort((a, b) => b.items.length - a.items.length || byName(a, b)).slice(0, count);
+}
+
+/** A–Z sections of a kind's index: topics by the first letter of their name ("#" for the rest), each with its anchor. */
+export function byInitial<Item>(pages: TopicPage<Item>[]): { initial: string; anchor: string; pages: TopicPage<Item>[] }[] {
+  const groups = new Map<string, TopicPage<Item>[]>();
+  for (const page of pages) {
+    // Transliterated as in URLs, so "Élysée" is under E and "Łódź" under L.
+    const letter = slugWords(page.name).charAt(0).toUpperCase();
+    const initial = /^[A-Z]$/.test(letter) ? letter : "#";
+    const group = groups.get(initial) ?? [];
+    group.push(page);
+    groups.set(initial, group);
+  }
+  return [...groups]
+    .map(([initial, grouped]) => ({ initial, anchor: initial === "#" ? "letter-other" : `letter-${initial.toLowerCase()}`, pages: grouped }))
+    .sort((a, b) => (a.initial === "#" ? 1 : b.initial === "#" ? -1 : a.initial < b.initial ? -1 : 1));
+}

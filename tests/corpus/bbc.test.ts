@@ -1,0 +1,79 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import matter from "gray-matter";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BuildReport } from "../../scripts/report.ts";
+import { type Build, buildSite, text } from "../site/build-site.ts";
+import { brokenLinks } from "../site/site-files.ts";
+import { accountsForEverySeed, corpora, corpusTimeout, expectEveryHeadline, folderOf, present } from "./corpora.ts";
+
+describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)", { timeout: corpusTimeout }, () => {
+  let build: Build;
+  let report: BuildReport;
+  beforeAll(async () => {
+    build = await buildSite(join(corpora, "bbc-greene2006"));
+    report = await build.report();
+  }, corpusTimeout);
+
+  it("publishes every article once; the 98 byte-identical copies are duplicates", () => {
+    expect(build.exitCode).toBe(0);
+    accountsForEverySeed(report, 2225);
+    expect(report.totals).toMatchObject({ articles: 2127, duplicate: 98, error: 0 });
+  });
+
+  it("gives every page its seed's headline as <h1>", () => expectEveryHeadline(build, report));
+
+  it("keeps pagination, counts and links whole at this size", async () => {
+    expect(await brokenLinks(join(build.folder, "_site"))).toEqual([]);
+    // Lists show each story once: near-copies of another article are listed under it.
+    const listed = report.seeds.filter((entry) => (entry.status === "ok" || entry.status === "warning") && entry.repeatOf === null);
+    const pages = Math.ceil(listed.length / 50);
+    const home = await build.page("/");
+    expect(text(home.querySelector(".counts"))).toBe(`${listed.length.toLocaleString("en-GB")} articles in 5 sections.`);
+    expect([...home.querySelectorAll(".pagination li")].map((item) => text(item))).toEqual(["1", "2", "3", "…", String(pages)]);
+    const last = await build.page(`/page/${pages}/`);
+    expect(last.querySelectorAll(".article-list > li")).toHaveLength(listed.length - (pages - 1) * 50);
+    const perFolder = new Map<string, number>();
+    for (const seed of listed) perFolder.set(folderOf(seed.seed), (perFolder.get(folderOf(seed.seed)) ?? 0) + 1);
+    const sections = [...(await build.page("/sections/")).querySelectorAll(".groups li")].map((item) => text(item));
+    expect(sections).toEqual([...perFolder].sort().map(([folder, count]) => `${folder[0]?.toUpperCase()}${folder.slice(1)} ${count} articles`));
+  });
+
+  it("finds the near-copies among its stories, beyond the byte-identical ones", () => {
+    const repeats = report.seeds.filter((entry) => entry.repeatOf !== null);
+    console.log(`BBC near-copies: ${repeats.length} articles listed under the story they repeat`);
+    expect(repeats.length).toBeGreaterThan(0);
+    for (const repeat of repeats) expect(repeat.messages.map((message) => message.rule)).toContain("near-duplicate");
+  });
+
+  it("relates articles mostly within their category: precision@5 of at least 0.8", async () => {
+    // Read from the front matter the converter wrote: the related links every article page renders.
+    const articles = join(build.folder, "content/articles");
+    const folderAt = new Map<string, string>();
+    const relatedOf = new Map<string, string[]>();
+    for (const name of await readdir(articles)) {
+      const { data } = matter(await readFile(join(articles, name), "utf8"));
+      folderAt.set(data.permalink, folderOf(data.seed.file));
+      relatedOf.set(data.permalink, data.related);
+    }
+    let same = 0;
+    let all = 0;
+    for (const [url, related] of relatedOf) {
+      all += related.length;
+      same += related.filter((other) => folderAt.get(other) === folderAt.get(url)).length;
+    }
+    const precision = same / all;
+    console.log(`BBC related articles: precision@5 ${precision.toFixed(3)} (${same} of ${all} links share the article's category)`);
+    expect(all).toBeGreaterThan(relatedOf.size * 4);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("shows the £ of the Latin-1 file sport/199.txt", async () => {
+    const seed = report.seeds.find((entry) => entry.seed.endsWith("sport/199.txt"));
+    const page = await build.page(seed?.url ?? "");
+    expect(text(page.querySelector("article .body"))).toContain("£");
+    expect(text(page.querySelector("article"))).not.toContain("\uFFFD");
+    expect(text(page.querySelector("article .meta"))).toContain("Sport");
+  });
+});
+
