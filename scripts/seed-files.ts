@@ -1,6 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { Seed } from "./convert/article.ts";
+
+/** No news article comes near this; a larger file is a dump or a mistake, and is not read into memory. */
+export const largestSeed = 5 * 1024 * 1024;
 
 /** Files read at once: enough to keep the disk busy, few enough to stay far below the open-file limit. */
 const readsAtOnce = 64;
@@ -30,10 +33,16 @@ async function readSeed(folder: string, relativePath: string): Promise<Seed> {
   const path = join(folder, relativePath);
   const seed = { path, relativePath: relativePath.split(sep).join("/") };
   try {
+    const { size } = await stat(path);
+    if (size > largestSeed) {
+      const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      return { ...seed, bytes: { unreadable: `it is ${megabytes(size)}, more than the ${megabytes(largestSeed)} a seed may be; split it into one file per article` } };
+    }
     return { ...seed, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    return { ...seed, bytes: { unreadable: reasons[code] ?? String(error) } };
+    const dangling = code === "ENOENT" && (await lstat(path).then((found) => found.isSymbolicLink(), () => false));
+    return { ...seed, bytes: { unreadable: dangling ? "it is a symbolic link to a file that does not exist" : (reasons[code] ?? String(error)) } };
   }
 }
 

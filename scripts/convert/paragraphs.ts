@@ -37,7 +37,8 @@ function joinWrapped(lines: Line[]): string {
 }
 
 function preformatted(lines: Line[]): Paragraph {
-  const indent = Math.min(...lines.map(indentOf));
+  // A loop, not Math.min(...): spreading a very long seed's lines would overflow the call stack.
+  const indent = lines.reduce((least, line) => Math.min(least, indentOf(line)), Number.POSITIVE_INFINITY);
   return { line: lines[0]?.number ?? 1, text: lines.map((line) => line.text.slice(indent)).join("\n"), preformatted: true };
 }
 
@@ -82,7 +83,7 @@ function wireParagraphs(lines: Line[]): Paragraph[] {
 function isHardWrapped(lines: Line[]): boolean {
   if (lines.length < 2) return false;
   const widths = lines.map((line) => line.text.trim().length);
-  const widest = Math.max(...widths);
+  const widest = widths.reduce((most, width) => Math.max(most, width), 0);
   const inner = lines.slice(0, -1);
   const openEnded = inner.filter((line) => !sentenceEnd.test(line.text)).length;
   return widest <= wrapWidth && widths.slice(0, -1).every((width) => width >= widest * 0.6) && openEnded * 2 > inner.length;

@@ -13,6 +13,11 @@ interface Found {
 }
 
 const keyOf = (kind: TopicKind, name: string) => `${kind}/${name}`;
+/**
+ * The language model reads about 50 KB of text a second; names are looked for in this much of a
+ * body (a very long article) and counted in all of it, so one huge seed cannot stall the build.
+ */
+const longestTextRead = 100_000;
 /** Words Title Case leaves in lower case. */
 const minorWords = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs"]);
 /** A Title Case headline capitalises every word, so its capitals say nothing about names. */
@@ -68,12 +73,13 @@ function knownNamesIn(text: string, lexicon: Lexicon): KnownName[] {
   return lexicon.names.filter((known) => (counts.get(keyOf(known.kind, known.name)) ?? 0) > 0);
 }
 
+/** The topics of one article's text: found by the lexicon, and in English text by the language model; counted; filtered. */
 export function topicsOf(headline: string, body: string, english: boolean, lexicon: Lexicon): Topics {
   const found = new Map<string, Found>();
   for (const known of knownNamesIn(`${headline}\n\n${body}`, lexicon)) {
     found.set(keyOf(known.kind, known.name), { ...known, forms: [...known.forms], known: true });
   }
-  const names = english ? [...(isTitleCase(headline) ? [] : namesIn(headline, lexicon)), ...namesIn(body, lexicon)] : [];
+  const names = english ? [...(isTitleCase(headline) ? [] : namesIn(headline, lexicon)), ...namesIn(body.slice(0, longestTextRead), lexicon)] : [];
   for (const [text, kind] of kindsByVote(names)) {
     if (lexicon.ignored.has(text) || lexicon.byForm.has(text)) continue;
     found.set(keyOf(kind, text), { kind, name: text, forms: [text], known: false });
