@@ -1,13 +1,18 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
+const exists = (path: string) => access(path).then(() => true, () => false);
+
 /**
- * Fills `folder` wholesale: the new contents are written beside it, then swapped in, so the
- * folder is never half-written and nothing from an earlier build lingers.
+ * Fills `folder` wholesale: the new contents are written beside it, then swapped in by two
+ * renames, so the folder is never half-written and nothing from an earlier build lingers. A
+ * build killed between the two renames (a window of microseconds) leaves the last complete
+ * contents in `<folder>.previous`, and the next build puts them back before it starts.
  */
 export async function replaceFolder(folder: string, fill: (staging: string) => Promise<void>): Promise<void> {
   const staging = `${folder}.next`;
   const previous = `${folder}.previous`;
+  if (!(await exists(folder)) && (await exists(previous))) await rename(previous, folder);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   await fill(staging);

@@ -7,7 +7,7 @@ import type { BuildReport } from "../../scripts/report.ts";
 import { fileOf } from "./site-files.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
-const tsx = join(projectRoot, "node_modules/.bin/tsx");
+export const tsx = join(projectRoot, "node_modules/.bin/tsx");
 
 export interface Build {
   folder: string;
@@ -46,9 +46,14 @@ export interface BuildOptions {
 }
 
 /** Runs `npm run build`'s script on a seeds folder, writing only into a folder of its own. */
+/** The build's command line, writing only into `root` (a folder made by `siteFolder()`). */
+export const buildArguments = (seeds: string, root: string, flags: string[] = []) => [
+  "scripts/build.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--report", join(root, "build-report.json"), ...flags,
+];
+
 export async function buildSite(seeds: string, { flags = [], folder, env = {} }: BuildOptions = {}): Promise<Build> {
   const root = folder ?? (await siteFolder());
-  const args = ["scripts/build.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--report", join(root, "build-report.json"), ...flags];
+  const args = buildArguments(seeds, root, flags);
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
     execFile(tsx, args, { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
