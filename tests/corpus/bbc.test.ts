@@ -2,10 +2,22 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BuildReport } from "../../scripts/report.ts";
+import type { BuildReport, SeedReport } from "../../scripts/report.ts";
+import { browserAvailable, launch, serve } from "../browser/browser.ts";
 import { type Build, buildSite, text } from "../site/build-site.ts";
 import { brokenLinks } from "../site/site-files.ts";
 import { accountsForEverySeed, corpora, corpusTimeout, expectEveryHeadline, folderOf, present } from "./corpora.ts";
+
+/** A small seeded generator (mulberry32), so the same 20 articles are drawn on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)", { timeout: corpusTimeout }, () => {
   let build: Build;
@@ -74,6 +86,30 @@ describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)",
     expect(text(page.querySelector("article .body"))).toContain("£");
     expect(text(page.querySelector("article"))).not.toContain("\uFFFD");
     expect(text(page.querySelector("article .meta"))).toContain("Sport");
+  });
+
+  // In the same file as the build, so the 2,225 articles are built once for both kinds of check.
+  describe.skipIf(!browserAvailable())("searched in a browser", () => {
+    it("returns the article first for its exact headline, in at least 19 of 20 articles drawn at random", async () => {
+      const draw = random(2006);
+      const articles = report.seeds.filter((seed) => seed.status === "ok" || seed.status === "warning");
+      const chosen = new Set<SeedReport>();
+      while (chosen.size < 20) chosen.add(articles[Math.floor(draw() * articles.length)] as SeedReport);
+      const site = await serve(join(build.folder, "_site"));
+      const browser = await launch();
+      const page = await browser.newPage();
+      const misses: string[] = [];
+      for (const article of chosen) {
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent(article.title ?? "")}`);
+        await page.waitForSelector("#search-results[aria-busy=false]", { state: "attached" });
+        const first = await page.locator("#search-results h2 a").first().getAttribute("href");
+        if (new URL(first ?? "", site.url).pathname !== article.url) misses.push(`${article.title} → ${first}`);
+      }
+      await browser.close();
+      await site.close();
+      console.info(`Exact headline search: ${20 - misses.length} of 20 articles came first.`);
+      expect(misses.length, misses.join("\n")).toBeLessThanOrEqual(1);
+    });
   });
 });
 
