@@ -57,10 +57,23 @@ if (totals.error > 0 && !flags["keep-going"]) {
   process.exit(1);
 }
 
+/**
+ * Where a build can be held, half done, for the test that kills builds (`tests/site/atomic-publish.test.ts`):
+ * with BROADSHEET_HOLD_AT set to a point's name, the build says so and waits there to be killed.
+ */
+async function point(name: string): Promise<void> {
+  if (process.env.BROADSHEET_HOLD_AT !== name) return;
+  console.log(`held at ${name}`);
+  await new Promise(() => setInterval(() => {}, 60_000));
+}
+
+await point("converted");
 const published = articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
-await writeArticles(join(flags.content, "articles"), published);
+await writeArticles(join(flags.content, "articles"), published, () => point("articles written"));
 await replaceFolder(flags.output, async (staging) => {
   await render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix });
+  await point("site rendered");
   await indexSite(staging);
+  await point("site indexed");
 });
 console.log(`wrote ${published.length} article pages and their search index to ${flags.output}/`);

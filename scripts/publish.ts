@@ -24,9 +24,10 @@ export async function replaceFolder(folder: string, fill: (staging: string) => P
   await rm(previous, { recursive: true, force: true });
 }
 
-/** Writes each converted article as `<slug>.md`. */
-export async function writeArticles(folder: string, documents: Array<{ slug: string; document: string }>): Promise<void> {
+/** Writes each converted article as `<slug>.md`; `written` runs once all are, before they are swapped in. */
+export async function writeArticles(folder: string, documents: Array<{ slug: string; document: string }>, written = async () => {}): Promise<void> {
   await replaceFolder(folder, async (staging) => {
     for (const { slug, document } of documents) await writeFile(join(staging, `${slug}.md`), document);
+    await written();
   });
 }

@@ -8,32 +8,21 @@ import { fileOf } from "./site-files.ts";
 const exists = (path: string) => access(path).then(() => true, () => false);
 
 /**
- * Runs a build and kills it, with everything it started, the moment `when` first holds: a line it
- * prints, or a folder it makes. Resolves once the build is dead.
+ * Runs a build held at one of its points (see `point` in scripts/build.ts), and kills it there,
+ * with everything it started. Resolves once the build is dead.
  */
-function killBuild(seeds: string, folder: string, when: { printed: RegExp } | { made: string }): Promise<void> {
-  return new Promise((done) => {
-    // Its own process group, so that SIGKILL reaches tsx's child (the build itself) and Pagefind.
-    const build = spawn(tsx, buildArguments(seeds, folder), { cwd: projectRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const kill = () => {
-      clearInterval(watching);
-      try {
-        process.kill(-(build.pid ?? 0), "SIGKILL");
-      } catch {
-        // Already gone: the build ended before the moment came.
-      }
-    };
-    const watching = setInterval(() => {
-      if ("made" in when) void exists(join(folder, when.made)).then((made) => made && kill());
-    }, 5);
+function killBuildAt(seeds: string, folder: string, hold: string): Promise<void> {
+  return new Promise((done, fail) => {
+    // Its own process group, so that SIGKILL reaches tsx's child (the build itself) too.
+    const build = spawn(tsx, buildArguments(seeds, folder), { cwd: projectRoot, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BROADSHEET_HOLD_AT: hold } });
+    let held = false;
     build.stdout.on("data", (chunk: Buffer) => {
-      if ("printed" in when && when.printed.test(chunk.toString())) kill();
+      if (held || !chunk.toString().includes(`held at ${hold}`)) return;
+      held = true;
+      process.kill(-(build.pid ?? 0), "SIGKILL");
     });
     build.stderr.resume();
-    build.on("close", () => {
-      clearInterval(watching);
-      done();
-    });
+    build.on("close", () => (held ? done() : fail(new Error(`the build ended without reaching "${hold}"`))));
   });
 }
 
@@ -54,14 +43,8 @@ describe("a build killed at any point", () => {
     await writeFile(join(seeds, "late-story.txt"), "A Story Added Later\n\nIt arrived after the first build.\n");
   });
 
-  it.each([
-    ["as soon as it starts", { made: "" }],
-    ["after writing the report", { printed: /seeds: \d+ articles/ }],
-    ["while writing the articles", { made: "content/articles.next" }],
-    ["while rendering", { made: "_site.next/articles" }],
-    ["while indexing for search", { made: "_site.next/pagefind" }],
-  ] as const)("leaves the previous site and articles complete when killed %s", async (_, when) => {
-    await killBuild(seeds, folder, when);
+  it.each(["converted", "articles written", "site rendered", "site indexed"])("leaves the previous site and articles complete when killed at %s", async (hold) => {
+    await killBuildAt(seeds, folder, hold);
     // Killed before the swap: the site is the first build's, without the story added since.
     expect((await readdir(join(folder, "_site/articles"))).filter((name) => name.startsWith("a-story-added-later"))).toEqual([]);
     for (const url of pages) expect(await exists(join(folder, "_site", fileOf(url))), url).toBe(true);
