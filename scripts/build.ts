@@ -1,12 +1,11 @@
 // The one orchestrator: parse flags, run the stages in order, print the summary, set the exit code.
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { convert, isPublished } from "./convert/pipeline.ts";
-import { replaceFolder, writeArticles } from "./publish.ts";
-import { render } from "./render.ts";
-import { buildReport, diagnosticLines } from "./report.ts";
-import { indexSite } from "./search-index.ts";
+import { lastBuild } from "./last-build.ts";
+import { progress, type StageTime, summaryLine } from "./progress.ts";
+import { type BuildReport, buildReport, diagnosticLines } from "./report.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 
 const usage = `Usage: npm run build -- [options]
@@ -17,6 +16,10 @@ const usage = `Usage: npm run build -- [options]
   --output DIR    where the site is written (default: _site)
   --report FILE   where the build report is written (default: build-report.json)
   --pathprefix P  build for a site served from the sub-path P, e.g. /archive/ (default: /)
+  --cache DIR     where work is kept between builds (default: .cache)
+  --force         build everything even if nothing changed since the last build
+  --quiet         no progress output (the summary, warnings and errors still print)
+  --timings FILE  write each stage's start and end times as JSON (for the benchmark)
   --help          show this help`;
 
 const { values: flags } = parseArgs({
@@ -27,6 +30,10 @@ const { values: flags } = parseArgs({
     output: { type: "string", default: "_site" },
     report: { type: "string", default: "build-report.json" },
     pathprefix: { type: "string", default: "/" },
+    cache: { type: "string", default: ".cache" },
+    force: { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+    timings: { type: "string" },
     help: { type: "boolean", default: false },
   },
   strict: true,
@@ -37,24 +44,23 @@ if (flags.help) {
   process.exit(0);
 }
 
-const seedsFolder = flags.seeds;
-const relativePaths = await findSeeds(seedsFolder).catch((error: NodeJS.ErrnoException) => {
-  console.error(`${seedsFolder}: cannot read the seeds folder (${error.code ?? error.message}); pass an existing folder with --seeds DIR`);
-  process.exit(2);
-});
-const articles = convert(await readSeeds(seedsFolder, relativePaths));
-const report = buildReport(articles);
-for (const line of diagnosticLines(articles)) console.error(line);
-await writeFile(flags.report, `${JSON.stringify(report, null, 2)}\n`);
+const show = progress({ stream: process.stderr, quiet: flags.quiet });
+const stages: Array<{ name: string; start: number; end: number }> = [];
 
-const { totals } = report;
-console.log(
-  `${totals.seeds} seeds: ${totals.articles} articles (${totals.warning} with warnings), ${totals.duplicate} duplicates, ${totals.error} errors; report in ${flags.report}`,
-);
-if (totals.seeds === 0) console.error(`${seedsFolder}: no *.txt seed files found`);
-if (totals.error > 0 && !flags["keep-going"]) {
-  console.error(`stopped: ${totals.error} seed(s) cannot become articles (see above). Fix them, or build the rest with --keep-going`);
-  process.exit(1);
+/** Runs one stage of the build, keeping its start and end for the summary and `--timings`. */
+async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const start = Date.now();
+  const result = await run();
+  stages.push({ name, start, end: Date.now() });
+  return result;
+}
+
+async function finish(report: BuildReport, skipped: boolean): Promise<never> {
+  const times: StageTime[] = stages.map(({ name, start, end }) => ({ name, seconds: (end - start) / 1000 }));
+  const { totals } = report;
+  console.log(summaryLine({ seeds: totals.seeds, articles: totals.articles, warnings: totals.warning, duplicates: totals.duplicate, errors: totals.error }, times));
+  if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages, skipped }, null, 2)}\n`);
+  process.exit(totals.error > 0 && !flags["keep-going"] ? 1 : 0);
 }
 
 /**
@@ -67,13 +73,76 @@ async function point(name: string): Promise<void> {
   await new Promise(() => setInterval(() => {}, 60_000));
 }
 
-await point("converted");
-const published = articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
-await writeArticles(join(flags.content, "articles"), published, () => point("articles written"));
+const seedsFolder = flags.seeds;
+const relativePaths = await findSeeds(seedsFolder).catch((error: NodeJS.ErrnoException) => {
+  console.error(`${seedsFolder}: cannot read the seeds folder (${error.code ?? error.message}); pass an existing folder with --seeds DIR`);
+  process.exit(2);
+});
+const seeds = await readSeeds(seedsFolder, relativePaths);
+
+// Nothing changed since the last build wrote this site: it is already what this build would write.
+const last = await lastBuild(join(flags.cache, "last-build.json"), seeds, flags);
+if (!flags.force && last.unchanged && existsSync(flags.output) && existsSync(flags.report)) {
+  const report = JSON.parse(await readFile(flags.report, "utf8")) as BuildReport;
+  for (const line of diagnosticLines(report)) console.error(line);
+  console.log(`nothing changed since the last build of ${flags.output}/ (use --force to build it again)`);
+  await finish(report, true);
+}
+
+// The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
+const [{ convertReadingTopics, isPublished }, { replaceFolder, writeArticles }, { render }, { indexSite }, { TopicsCache }, { topicsInWorkers }] =
+  await Promise.all([
+    import("./convert/pipeline.ts"),
+    import("./publish.ts"),
+    import("./render.ts"),
+    import("./search-index.ts"),
+    import("./topics-cache.ts"),
+    import("./topics-in-workers.ts"),
+  ]);
+
+/** Seeds → Markdown files; returns only the report, so the articles can be let go before rendering. */
+async function convertSeeds(): Promise<BuildReport> {
+  const bar = show.stage("convert", "articles");
+  const cache = await TopicsCache.open(join(flags.cache, "topics.json"), last.converterVersion);
+  const advance = (count: number) => bar.advance(count);
+  const readTopics = cache.around(topicsInWorkers(advance), advance);
+  // The language model's reading is most of the converter's time, so its progress is the stage's.
+  const articles = await convertReadingTopics(seeds.splice(0), (requests) => {
+    bar.setTotal(requests.length);
+    return readTopics(requests);
+  });
+  bar.done();
+  const report = buildReport(articles);
+  for (const line of diagnosticLines(report)) console.error(line);
+  await writeFile(flags.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (report.totals.seeds === 0) console.error(`${seedsFolder}: no *.txt seed files found`);
+  if (report.totals.error > 0 && !flags["keep-going"]) {
+    console.error(`stopped: ${report.totals.error} seed(s) cannot become articles (see above). Fix them, or build the rest with --keep-going`);
+    return report;
+  }
+  await point("converted");
+  const published = articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
+  await writeArticles(join(flags.content, "articles"), published, () => point("articles written"));
+  await cache.save();
+  return report;
+}
+
+const report = await stage("convert", convertSeeds);
+if (report.totals.error > 0 && !flags["keep-going"]) await finish(report, false);
+
 await replaceFolder(flags.output, async (staging) => {
-  await render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix });
+  await stage("render", async () => {
+    const bar = show.stage("render", "pages");
+    await render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix, pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() } });
+    bar.done();
+  });
   await point("site rendered");
-  await indexSite(staging);
+  await stage("index", async () => {
+    const bar = show.stage("index", "pages");
+    await indexSite(staging);
+    bar.done();
+  });
   await point("site indexed");
 });
-console.log(`wrote ${published.length} article pages and their search index to ${flags.output}/`);
+await last.save();
+await finish(report, false);

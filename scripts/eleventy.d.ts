@@ -2,6 +2,8 @@
 declare module "@11ty/eleventy" {
   interface EleventyConfig {
     setIncludesDirectory(folder: string): void;
+    on(event: "eleventy.contentMap", listener: (map: { urlToInputPath: Record<string, unknown> }) => void): void;
+    addTransform(name: string, transform: (content: string) => string): void;
   }
   interface EleventyOptions {
     configPath?: string;

@@ -1,5 +1,5 @@
 import { type Article, articleUrl } from "./convert/article.ts";
-import { formatDiagnostic, isUnusable, severityOf } from "./convert/diagnostics.ts";
+import { formatDiagnostic, isUnusable, type PositionedMessage, positioned } from "./convert/diagnostics.ts";
 
 export type Status = "ok" | "warning" | "duplicate" | "error";
 
@@ -10,7 +10,7 @@ export interface SeedReport {
   title: string | null;
   /** For a near-copy of another seed's article: the URL lists and search show in its place. */
   repeatOf: string | null;
-  messages: Array<{ line: number; column: number; severity: string; rule: string; message: string }>;
+  messages: PositionedMessage[];
 }
 
 export interface BuildReport {
@@ -38,13 +38,7 @@ export function buildReport(articles: Article[]): BuildReport {
       url: status === "error" ? null : urlOf(published),
       title: article.headline?.text ?? published?.headline?.text ?? null,
       repeatOf: article.repeatOf ?? null,
-      messages: article.file.messages.map((message) => ({
-        line: message.line ?? 1,
-        column: message.column ?? 1,
-        severity: severityOf(message),
-        rule: message.ruleId ?? "convert",
-        message: message.reason,
-      })),
+      messages: article.file.messages.map(positioned),
     };
   });
   const count = (status: Status) => seeds.filter((seed) => seed.status === status).length;
@@ -60,9 +54,9 @@ export function buildReport(articles: Article[]): BuildReport {
   return { seeds, totals };
 }
 
-/** Compiler-style lines for the terminal, errors and warnings only. */
-export function diagnosticLines(articles: Article[]): string[] {
-  return articles.flatMap((article) =>
-    article.file.messages.filter((message) => message.fatal !== undefined).map((message) => formatDiagnostic(article.seed.path, message)),
+/** Compiler-style lines for the terminal, errors and warnings only (`seeds/x.txt:36:1: warning: … [rule]`). */
+export function diagnosticLines(report: BuildReport): string[] {
+  return report.seeds.flatMap((seed) =>
+    seed.messages.filter((message) => message.severity !== "info").map((message) => formatDiagnostic(seed.seed, message)),
   );
 }

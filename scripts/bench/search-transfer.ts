@@ -1,46 +1,54 @@
-// Benchmark: bytes a reader's browser transfers for one search, on a built archive.
-// Usage: npm run bench -- [--seeds DIR] (default: ../shared/corpus/bbc-greene2006)
-import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { siteInBrowser } from "../../tests/browser/browser.ts";
+// Bytes a reader's browser transfers for one search, on a built archive (run by `npm run bench -- --search`).
+import { launch, serve } from "../../tests/browser/browser.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const { values } = parseArgs({ options: { seeds: { type: "string", default: resolve(root, "../shared/corpus/bbc-greene2006") } } });
-if (!existsSync(values.seeds)) {
-  console.error(`${values.seeds}: no such folder; pass a seeds folder with --seeds DIR`);
-  process.exit(2);
+export const queries = ["porcupine", "economy", "election results", '"prime minister"', "champions league final"];
+
+export interface QueryTransfer {
+  query: string;
+  requests: number;
+  bytes: number;
+  /** What the search page says it found, e.g. "12 results for economy". */
+  results: string;
 }
-const queries = ["porcupine", "economy", "election results", '"prime minister"', "champions league final"];
 
-const site = await siteInBrowser(values.seeds, { flags: ["--keep-going"] });
-const rows: string[] = [];
-for (const query of queries) {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.url}/search/`);
-  await page.waitForSelector("#search-app:not([hidden])");
-  let bytes = 0;
-  let requests = 0;
-  page.on("requestfinished", async (request) => {
-    const sizes = await request.sizes();
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    requests++;
-  });
-  await page.fill("#search-query", query);
-  await page.press("#search-query", "Enter");
-  await page.waitForSelector("#search-results[aria-busy=false]", { state: "attached" });
-  await page.waitForLoadState("networkidle");
-  const results = await page.locator("#search-status").innerText();
-  rows.push(`| \`${query}\` | ${requests} | ${(bytes / 1024).toFixed(1)} KB | ${results} |`);
-  await page.close();
+/**
+ * Serves `site` (a built `_site/`), opens its search page in headless Chromium and, for each
+ * query, counts what the browser fetches after the page has loaded: Pagefind's index chunks
+ * and result fragments.
+ */
+export async function searchTransfer(site: string): Promise<QueryTransfer[]> {
+  const server = await serve(site);
+  const browser = await launch();
+  try {
+    const transfers: QueryTransfer[] = [];
+    for (const query of queries) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/search/`);
+      await page.waitForSelector("#search-app:not([hidden])");
+      let bytes = 0;
+      let requests = 0;
+      page.on("requestfinished", async (request) => {
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        requests++;
+      });
+      await page.fill("#search-query", query);
+      await page.press("#search-query", "Enter");
+      await page.waitForSelector("#search-results[aria-busy=false]", { state: "attached" });
+      await page.waitForLoadState("networkidle");
+      transfers.push({ query, requests, bytes, results: await page.locator("#search-status").innerText() });
+      await page.close();
+    }
+    return transfers;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
-await site.close();
 
-const table = ["| query | requests | transferred | results |", "| --- | --- | --- | --- |", ...rows].join("\n");
-console.log(table);
-await mkdir(join(root, "bench"), { recursive: true });
-await writeFile(
-  join(root, "bench/search-transfer.md"),
-  `# Search transfer\n\nBytes fetched by the browser for one search, after the search page has loaded (Pagefind index chunks and result fragments), on a build of \`${values.seeds.replace(`${resolve(root, "..")}/`, "../")}\`.\n\n${table}\n`,
-);
+/** `bench/search-transfer.md`: each query's figures, on a build of the input named `label`. */
+export function searchTransferPage(label: string, transfers: QueryTransfer[]): string {
+  const rows = transfers.map(({ query, requests, bytes, results }) => `| \`${query}\` | ${requests} | ${(bytes / 1024).toFixed(1)} KB | ${results} |`);
+  const table = ["| query | requests | transferred | results |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  return `# Search transfer\n\nBytes fetched by the browser for one search, after the search page has loaded (Pagefind index chunks and result fragments), on a build of ${label}. Written by \`npm run bench -- --search\`.\n\n${table}\n`;
+}

@@ -49,7 +49,24 @@ export function isUnusable(article: Article): boolean {
   return article.file.messages.some((message) => message.fatal === true);
 }
 
+/** A message as the build report keeps it: where, how bad, which rule, and what to do. */
+export interface PositionedMessage {
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+export const positioned = (message: VFileMessage): PositionedMessage => ({
+  line: message.line ?? 1,
+  column: message.column ?? 1,
+  severity: severityOf(message),
+  rule: message.ruleId ?? "convert",
+  message: message.reason,
+});
+
 /** `seeds/x.txt:36:1: warning: removed site furniture "MoreLess" [boilerplate]` */
-export function formatDiagnostic(path: string, message: VFileMessage): string {
-  return `${path}:${message.line ?? 1}:${message.column ?? 1}: ${severityOf(message)}: ${message.reason} [${message.ruleId ?? "convert"}]`;
+export function formatDiagnostic(path: string, { line, column, severity, message, rule }: PositionedMessage): string {
+  return `${path}:${line}:${column}: ${severity}: ${message} [${rule}]`;
 }

@@ -1,5 +1,5 @@
 import { alsoPublished } from "./also-published.ts";
-import type { Article, ArticleStep, CorpusStep, Seed } from "./article.ts";
+import type { Article, ArticleStep, CorpusStep, Seed, Topics } from "./article.ts";
 import { decode } from "./decode.ts";
 import { diagnosticsFor, isUnusable } from "./diagnostics.ts";
 import { document } from "./document.ts";
@@ -16,7 +16,7 @@ import { related } from "./related.ts";
 import { repeatedFurniture } from "./repeated-furniture.ts";
 import { source } from "./source.ts";
 import { topicNames } from "./topic-names.ts";
-import { topics } from "./topics.ts";
+import { topics, type TopicsRequest, topicsRequest } from "./topics.ts";
 import { uniqueUrls } from "./unique-urls.ts";
 
 /** A stage works on each article alone, or on all of them at once (returning them in the same order). */
@@ -50,17 +50,45 @@ function start(seed: Seed): Article {
   return { seed, file: diagnosticsFor(seed.path), sha256: "", text: "", lines: [], supplied: {}, paragraphs: [], furniture: [], facts: {} };
 }
 
-/** Seeds → articles, each carrying its diagnostics; every seed comes out, whatever became of it. */
-export function convert(seeds: Seed[], stages: Stage[] = pipeline): Article[] {
-  const articles = seeds.map(start);
+/** Runs stages over articles; only published articles (not errors or duplicates) reach each stage. */
+function runStages(articles: Article[], stages: Stage[]): Article[] {
+  const result = [...articles];
   for (const [name, step] of stages) {
-    const live = articles.flatMap((article, index) => (isPublished(article) ? [index] : []));
-    const input = live.map((index) => articles[index] as Article);
+    const live = result.flatMap((article, index) => (isPublished(article) ? [index] : []));
+    const input = live.map((index) => result[index] as Article);
     const output = "each" in step ? input.map(step.each) : step.all(input);
     if (output.length !== input.length) throw new Error(`stage "${name}" returned ${output.length} articles for ${input.length}`);
     live.forEach((index, position) => {
-      articles[index] = output[position] as Article;
+      result[index] = output[position] as Article;
     });
   }
-  return articles;
+  return result;
+}
+
+/** Seeds → articles, each carrying its diagnostics; every seed comes out, whatever became of it. */
+export function convert(seeds: Seed[], stages: Stage[] = pipeline): Article[] {
+  return runStages(seeds.map(start), stages);
+}
+
+/** Answers many articles' topics at once: in worker threads, from a cache, or here. */
+export type ReadTopics = (requests: TopicsRequest[]) => Promise<Topics[]>;
+
+/**
+ * `convert`, with the topics stage (the language model: most of the converter's time) handed to
+ * `readTopics` for all articles at once, so it can run on every core and skip what a cache knows.
+ * The other stages run here, in order, exactly as `convert` runs them.
+ */
+export async function convertReadingTopics(seeds: Seed[], readTopics: ReadTopics): Promise<Article[]> {
+  const at = pipeline.findIndex(([name]) => name === "topics");
+  const articles = runStages(seeds.map(start), pipeline.slice(0, at));
+  const asked = articles.flatMap((article, index) => {
+    const request = isPublished(article) ? topicsRequest(article) : undefined;
+    return request ? [{ index, request }] : [];
+  });
+  const answers = await readTopics(asked.map(({ request }) => request));
+  if (answers.length !== asked.length) throw new Error(`${asked.length} topics requests got ${answers.length} answers`);
+  asked.forEach(({ index }, position) => {
+    articles[index] = { ...(articles[index] as Article), topics: answers[position] };
+  });
+  return runStages(articles, pipeline.slice(at + 1));
 }

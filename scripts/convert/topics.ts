@@ -105,10 +105,24 @@ export function topicsOf(headline: string, body: string, english: boolean, lexic
 /** Most mentioned first, then A–Z. */
 export const byMentions = (a: Topic, b: Topic) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/** What finding an article's topics reads: all of it is text, so it can be sent to a worker thread or hashed for a cache. */
+export interface TopicsRequest {
+  headline: string;
+  body: string;
+  english: boolean;
+}
+
+/** The request for the article's topics; none before the article has a headline and metadata. */
+export function topicsRequest(article: Article): TopicsRequest | undefined {
+  const { headline, metadata } = article;
+  if (!headline || !metadata) return undefined;
+  return { headline: headline.text, body: bodyText(article), english: metadata.language === "en" };
+}
+
+export const answerTopics = ({ headline, body, english }: TopicsRequest): Topics => topicsOf(headline, body, english, projectLexicon);
+
 /** The people, organisations and places the article is about, each with how often it names them. */
 export function topics(article: Article): Article {
-  const { headline, metadata } = article;
-  if (!headline || !metadata) return article;
-  const body = bodyText(article);
-  return { ...article, topics: topicsOf(headline.text, body, metadata.language === "en", projectLexicon) };
+  const request = topicsRequest(article);
+  return request ? { ...article, topics: answerTopics(request) } : article;
 }

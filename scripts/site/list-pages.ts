@@ -16,6 +16,8 @@ export interface ListPage<Item> {
   parent?: { title: string; url: string };
   number: number;
   pageCount: number;
+  /** What the page's <title> says before the site's name; none on the home page's first page. */
+  pageTitle?: string;
   total: number;
   items: Item[];
   links: PageLink[];
@@ -45,6 +47,7 @@ export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<
     ...list,
     url: urlOf(index + 1),
     number: index + 1,
+    pageTitle: index > 0 ? `${list.title}, page ${index + 1}` : list.kind === "home" ? undefined : list.title,
     pageCount,
     total: items.length,
     items: items.slice(index * pageSize, (index + 1) * pageSize),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { severityOf } from "../../scripts/convert/diagnostics.ts";
-import { convert, isPublished, pipeline } from "../../scripts/convert/pipeline.ts";
+import { convert, convertReadingTopics, isPublished, pipeline } from "../../scripts/convert/pipeline.ts";
+import { answerTopics, type TopicsRequest } from "../../scripts/convert/topics.ts";
 import { seed } from "./make.ts";
 
 describe("pipeline", () => {
@@ -58,5 +59,41 @@ describe("pipeline", () => {
 
   it("refuses a corpus stage that loses an article", () => {
     expect(() => convert([seed("A\n\nB.")], [["broken", { all: () => [] }]])).toThrow('stage "broken" returned 0 articles for 1');
+  });
+
+  describe("with topics read in bulk", () => {
+    const seeds = () => [
+      seed("NATO Chief Meets Leaders\n\nMark Rutte met Marco Rubio in Brussels. Rutte and Rubio spoke of NATO.", "a.txt"),
+      seed("NATO Chief Meets Leaders\n\nMark Rutte met Marco Rubio in Brussels. Rutte and Rubio spoke of NATO.", "copy.txt"),
+      seed(new Uint8Array(), "empty.txt"),
+      seed("Ferry Timetable Changes\n\nThe ferry from Oban to Mull will run later in winter, Caledonian MacBrayne said.", "b.txt"),
+    ];
+
+    it("writes the same documents as convert", async () => {
+      const here = async (requests: TopicsRequest[]) => requests.map(answerTopics);
+      const bulk = await convertReadingTopics(seeds(), here);
+      expect(bulk.map((article) => article.document)).toEqual(convert(seeds()).map((article) => article.document));
+    });
+
+    it("asks once for each published article, and uses the answers in order", async () => {
+      const asked: string[] = [];
+      const named = async (requests: TopicsRequest[]) =>
+        requests.map((request) => {
+          asked.push(request.headline);
+          return { people: [{ name: `Person of ${request.headline}`, slug: "p", mentions: 2 }], organizations: [], places: [] };
+        });
+      const articles = await convertReadingTopics(seeds(), named);
+      expect(asked).toEqual(["NATO Chief Meets Leaders", "Ferry Timetable Changes"]);
+      expect(articles.map((article) => article.topics?.people.map((person) => person.name))).toEqual([
+        ["Person of NATO Chief Meets Leaders"],
+        undefined,
+        undefined,
+        ["Person of Ferry Timetable Changes"],
+      ]);
+    });
+
+    it("refuses a reader that loses answers", async () => {
+      await expect(convertReadingTopics(seeds(), async () => [])).rejects.toThrow("2 topics requests got 0 answers");
+    });
   });
 });

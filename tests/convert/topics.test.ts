@@ -91,6 +91,12 @@ describe("topicsOf", () => {
     ]);
   });
 
+  it("takes a name the model does not know, written after an honorific, for a person", () => {
+    expect(topicsIn("Mr Chidambaram said the budget would pass. Mr Chidambaram spoke in Delhi.").people).toEqual([
+      { name: "Chidambaram", slug: "chidambaram", mentions: 2 },
+    ]);
+  });
+
   it("counts possessives, with either apostrophe, as the name", () => {
     expect(topicsIn("Jane Doerr’s plan passed. Jane Doerr's idea too. Doerr’s aide and Doerr's driver left.").people).toEqual([
       { name: "Jane Doerr", slug: "jane-doerr", mentions: 4 },

@@ -45,11 +45,12 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `npm run build`'s script on a seeds folder, writing only into a folder of its own. */
-/** The build's command line, writing only into `root` (a folder made by `siteFolder()`). */
+/** The build's command line, writing only into `root` (a folder made by `siteFolder()`), its cache included. */
 export const buildArguments = (seeds: string, root: string, flags: string[] = []) => [
-  "scripts/build.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--report", join(root, "build-report.json"), ...flags,
+  "scripts/build.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--report", join(root, "build-report.json"), "--cache", join(root, ".cache"), ...flags,
 ];
+
+/** Runs `npm run build`'s script on a seeds folder, writing only into a folder of its own. */
 
 export async function buildSite(seeds: string, { flags = [], folder, env = {} }: BuildOptions = {}): Promise<Build> {
   const root = folder ?? (await siteFolder());

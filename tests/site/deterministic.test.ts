@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite, fixtureSeeds } from "./build-site.ts";
-import { siteFiles } from "./site-files.ts";
+import { differingFiles, siteFiles } from "./site-files.ts";
 
 describe("the built site", () => {
   it("is byte-identical when the same seeds are built twice, search index included", async () => {
@@ -10,11 +9,7 @@ describe("the built site", () => {
     // The second build rewrites every Markdown file, so file dates differ between the two.
     const [first, second] = [await buildSite(seeds), await buildSite(seeds)];
     const [a, b] = [join(first.folder, "_site"), join(second.folder, "_site")];
-    const files = [...(await siteFiles(a))].sort();
-    expect([...(await siteFiles(b))].sort()).toEqual(files);
-    expect(files.some((file) => file.startsWith("/pagefind/"))).toBe(true);
-    const differing: string[] = [];
-    for (const file of files) if (!(await readFile(join(a, file))).equals(await readFile(join(b, file)))) differing.push(file);
-    expect(differing).toEqual([]);
+    expect([...(await siteFiles(a))].some((file) => file.startsWith("/pagefind/"))).toBe(true);
+    expect(await differingFiles(a, b)).toEqual([]);
   });
 });

@@ -53,6 +53,7 @@ describe("paginate", () => {
       url: "/x/page/3/",
       number: 3,
       pageCount: 3,
+      pageTitle: "Latest articles, page 3",
       total: 120,
       items: numbers(120).slice(100),
       links: [
@@ -70,8 +71,13 @@ describe("paginate", () => {
 
   it("gives an empty list its one page", () => {
     expect(paginate(list(0))).toEqual([
-      { kind: "home", title: "Latest articles", url: "/x/", number: 1, pageCount: 1, total: 0, items: [], links: [{ number: 1, url: "/x/", current: true }] },
+      { kind: "home", title: "Latest articles", url: "/x/", number: 1, pageCount: 1, pageTitle: undefined, total: 0, items: [], links: [{ number: 1, url: "/x/", current: true }] },
     ]);
+  });
+
+  it("titles a list by its name, and its later pages by their number too", () => {
+    const pages = paginate({ kind: "source", title: "Live Mint", url: "/sources/live-mint/", items: numbers(60) });
+    expect(pages.map((page) => page.pageTitle)).toEqual(["Live Mint", "Live Mint, page 2"]);
   });
 });
 

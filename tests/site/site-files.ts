@@ -8,6 +8,14 @@ export async function siteFiles(site: string): Promise<Set<string>> {
   return new Set(entries.filter((entry) => entry.isFile()).map((entry) => `/${relative(site, join(entry.parentPath, entry.name)).split(sep).join("/")}`));
 }
 
+/** Files that one site has and the other lacks, or that the two hold with different bytes. */
+export async function differingFiles(a: string, b: string): Promise<string[]> {
+  const [inA, inB] = [await siteFiles(a), await siteFiles(b)];
+  const differing = [...new Set([...inA, ...inB])].filter((file) => !inA.has(file) || !inB.has(file));
+  for (const file of inA) if (inB.has(file) && !(await readFile(join(a, file))).equals(await readFile(join(b, file)))) differing.push(file);
+  return differing.sort();
+}
+
 /** The file that serves a URL path, as a static host does: `/x/` → `/x/index.html`. */
 export const fileOf = (path: string) => (path.endsWith("/") ? `${path}index.html` : path);
 

@@ -10,6 +10,14 @@ export interface NameInText {
   kind?: TopicKind;
 }
 
+/**
+ * The tagging steps names need. The model's later passes (chunking, and the post-tagger's
+ * hundreds of sentence patterns) take two thirds of its time and mostly refine verbs and
+ * dates; the one thing they add for names, "Mr Chidambaram" being a person, is a rule below.
+ */
+const world = (nlp as unknown as { world(): { hooks: string[] } }).world();
+world.hooks = world.hooks.filter((hook) => hook !== "chunks" && hook !== "postTagger");
+
 const capitalised = /^\p{Lu}/u;
 /** Tags of words that may be part of a name; a verb or a date in title case is not. */
 const nameTags = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
@@ -30,23 +38,35 @@ function endsRun(term: Term): boolean {
   return (term.post.trim() !== "" && term.post !== "-") || possessive.test(term.text);
 }
 
+/** Consecutive name words, and whether an honorific ("Mr", "Dr") stood just before them. */
+interface Run {
+  terms: Term[];
+  afterHonorific: boolean;
+}
+
 /**
  * Runs of capitalised name words, split at titles ("NATO Secretary General Mark Rutte" gives
  * NATO and Mark Rutte), since a title before a name is not part of the name.
  */
-function runs(sentence: Term[], lexicon: Lexicon): Term[][] {
-  const found: Term[][] = [];
+function runs(sentence: Term[], lexicon: Lexicon): Run[] {
+  const found: Run[] = [];
   let current: Term[] = [];
+  let afterHonorific = false;
+  let previous: Term | undefined;
   const close = () => {
-    if (current.length > 0) found.push(current);
+    if (current.length > 0) found.push({ terms: current, afterHonorific });
     current = [];
   };
   for (const term of sentence) {
     const word = term.text.replace(possessive, "");
     const isTitle = (lexicon.titles.has(word) || term.tags?.has("Honorific") === true) && !term.tags?.has("Organization");
     if (!isNameWord(term) || isTitle) close();
-    else current.push(term);
+    else {
+      if (current.length === 0) afterHonorific = previous?.tags?.has("Honorific") === true;
+      current.push(term);
+    }
     if (endsRun(term)) close();
+    previous = term;
   }
   close();
   return found;
@@ -65,21 +85,21 @@ function isDemonym(word: string): boolean {
 }
 
 /** Which kind the model's tags point to: an organisation word makes the name an organisation, and so on. */
-function kindOf(run: Term[]): TopicKind | undefined {
+function kindOf({ terms: run, afterHonorific }: Run): TopicKind | undefined {
   if (run.length === 1 && run[0] && isDemonym(run[0].text)) return undefined;
   if (run.some((term) => tagged(term, ["Organization"]))) return "organizations";
   if (run.some((term) => tagged(term, ["Person", "FirstName", "LastName"]))) return "people";
   if (run.some((term) => tagged(term, ["Place", "Country", "City", "Region"]))) return "places";
   // An unknown acronym (BBC, IBM) is almost always an organisation; places in capitals are in the lexicon.
   if (run.length === 1 && run[0] && /^\p{Lu}{2,6}$/u.test(run[0].text)) return "organizations";
-  return undefined;
+  return afterHonorific ? "people" : undefined;
 }
 
 /** The names in an English text, in reading order, as the language model and the lexicon's titles see them. */
 export function namesIn(text: string, lexicon: Lexicon): NameInText[] {
   return nlp(text).docs.flatMap((sentence) =>
     runs(sentence, lexicon).flatMap((run) => {
-      const written = run.map((term, index) => (index === run.length - 1 ? term.text.replace(possessive, "") : `${term.text}${term.post}`)).join("");
+      const written = run.terms.map((term, index) => (index === run.terms.length - 1 ? term.text.replace(possessive, "") : `${term.text}${term.post}`)).join("");
       const name = lexicon.byForm.has(written) ? written : written.replace(leadingArticle, "");
       return leadingArticle.test(`${name} `) ? [] : [{ text: name, kind: kindOf(run) }];
     }),

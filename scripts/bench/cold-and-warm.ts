@@ -1,0 +1,72 @@
+// Our build, measured cold (fresh cache and output each run) and warm (the cold build's cache and output again).
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BuildReport } from "../report.ts";
+import { siteFolder } from "../../tests/site/build-site.ts";
+import { describeRun, type Log } from "./comparisons.ts";
+import { type Figures, medianFigures } from "./figures.ts";
+import { type BuildFolders, type BuildRun, runBuild, type StageName, stageNames } from "./build-run.ts";
+import type { ResultRow } from "./results.ts";
+import { changeSeed, seedToChange } from "./seeds.ts";
+
+export interface Builds {
+  seeds: string;
+  runs: number;
+  log: Log;
+  /** Folders made here that still exist; whoever calls removes them when done, even after a failure. */
+  temporary: Set<string>;
+}
+
+export interface ColdBuild extends BuildFolders {
+  medians: ResultRow["ours"];
+}
+
+const removeFolder = async (folder: string, temporary: Set<string>) => {
+  await rm(folder, { recursive: true, force: true });
+  temporary.delete(folder);
+};
+
+/** A stage's medians, or null when some run did not report it (nothing to compare then). */
+function stageMedians(builds: BuildRun[], stage: StageName): Figures | null {
+  const figures = builds.map((build) => build.stages[stage]);
+  return figures.every((each) => each !== undefined) ? medianFigures(figures) : null;
+}
+
+/** Builds `runs` times from nothing; only the last run's folders are kept, for the comparisons and warm builds. */
+export async function coldBuilds({ seeds, runs, log, temporary }: Builds): Promise<ColdBuild> {
+  const builds: BuildRun[] = [];
+  let folders: BuildFolders | undefined;
+  for (let run = 0; run < runs; run++) {
+    // The previous run's site goes first: at 100,000 articles two sites at once take many gigabytes.
+    if (folders) for (const folder of [folders.site, folders.cache]) await removeFolder(folder, temporary);
+    folders = { seeds, site: await siteFolder(), cache: await mkdtemp(join(tmpdir(), "broadsheet-cache-")) };
+    temporary.add(folders.site).add(folders.cache);
+    const build = await runBuild(folders);
+    log(`${describeRun("cold build", run, runs, build.total)}${build.skipped ? " (it reported nothing changed, with an empty cache: check --cache)" : ""}`);
+    builds.push(build);
+  }
+  if (!folders) throw new Error("coldBuilds needs at least one run");
+  const [convert, render, index] = stageNames.map((stage) => stageMedians(builds, stage));
+  return { ...folders, medians: { convert: convert ?? null, render: render ?? null, index: index ?? null, total: medianFigures(builds.map((build) => build.total)) } };
+}
+
+/** Rebuilds with no seed changed, then with one seed changed before each run, in the cold build's folders. */
+export async function warmBuilds({ runs, log }: Builds, cold: ColdBuild): Promise<ResultRow["warm"]> {
+  const unchanged: Figures[] = [];
+  for (let run = 0; run < runs; run++) {
+    const build = await runBuild(cold);
+    log(`${describeRun("rebuild, none changed", run, runs, build.total)}${build.skipped ? "" : " (it rebuilt though no seed changed: did the project's scripts, layouts or content pages change meanwhile?)"}`);
+    unchanged.push(build.total);
+  }
+  const report = JSON.parse(await readFile(join(cold.site, "build-report.json"), "utf8")) as BuildReport;
+  const seed = seedToChange(report.seeds);
+  const oneChanged: Figures[] = [];
+  for (let run = 0; run < runs; run++) {
+    await changeSeed(seed, run);
+    const build = await runBuild(cold);
+    log(`${describeRun("rebuild, one changed", run, runs, build.total)}${build.skipped ? " (it skipped though a seed changed)" : ""}`);
+    oneChanged.push(build.total);
+  }
+  return { unchanged: medianFigures(unchanged), oneChanged: medianFigures(oneChanged) };
+}

@@ -1,0 +1,48 @@
+// The issue's performance targets, checked against whichever rows have the figures for them.
+import { bytes, count, ratio, table } from "./results-tables.ts";
+import type { ResultRow } from "./results.ts";
+
+interface Check {
+  target: string;
+  input: string;
+  measured: string;
+  met: boolean;
+}
+
+const againstHugo = (target: string, limit: number, ms: (row: ResultRow) => number | undefined) => (row: ResultRow): Check[] => {
+  const measured = ms(row);
+  if (!row.hugo || measured === undefined) return [];
+  return [{ target, input: row.label, measured: `${ratio(measured, row.hugo.wallMs)} Hugo`, met: measured <= limit * row.hugo.wallMs }];
+};
+
+const perRow = [
+  againstHugo("cold build ≤ 6× Hugo", 6, (row) => row.ours.total.wallMs),
+  againstHugo("rebuild, none changed ≤ 1.5× Hugo", 1.5, (row) => row.warm?.unchanged.wallMs),
+  againstHugo("rebuild, one changed ≤ 2× Hugo", 2, (row) => row.warm?.oneChanged.wallMs),
+];
+
+const generated = (rows: ResultRow[], seeds: number) => rows.find((row) => row.input.kind === "generated" && row.input.seeds === seeds);
+const msPerArticle = (row: ResultRow) => row.ours.total.wallMs / row.articles;
+
+/** Targets at 100,000 generated articles, some measured against 10,000. */
+function atScale(rows: ResultRow[]): Check[] {
+  const large = generated(rows, 100_000);
+  if (!large) return [];
+  const medium = generated(rows, 10_000);
+  const input = large.label;
+  const sixGigabytes = 6e9;
+  return [
+    { target: "peak RSS < 6 GB", input, measured: bytes(large.ours.total.peakRssBytes), met: large.ours.total.peakRssBytes < sixGigabytes },
+    ...(medium
+      ? [{ target: `time per article ≤ 1.3× that at ${count(medium.articles)}`, input, measured: ratio(msPerArticle(large), msPerArticle(medium)), met: msPerArticle(large) <= 1.3 * msPerArticle(medium) }]
+      : []),
+    ...(large.search
+      ? [{ target: "one search transfers < 400 KB", input, measured: `${(large.search.bytes / 1024).toFixed(1)} KB (\`${large.search.query}\`)`, met: large.search.bytes < 400 * 1024 }]
+      : []),
+  ];
+}
+
+export function targetsTable(rows: ResultRow[]): string {
+  const checks = [...rows.flatMap((row) => perRow.flatMap((check) => check(row))), ...atScale(rows)];
+  return table(["target", "input", "measured", "met"], checks.map(({ target, input, measured, met }) => [target, input, measured, met ? "yes" : "**no**"]));
+}

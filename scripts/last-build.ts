@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { Seed } from "./convert/article.ts";
+import { fingerprint } from "./fingerprint.ts";
+
+const projectRoot = resolve(import.meta.dirname, "..");
+
+/** What decides the converter's output besides the seeds: its code, its lexicon and its locked dependencies. */
+const converterFiles = ["scripts/convert", "package.json", "package-lock.json"];
+/** What decides the site besides the converted articles (the benchmark, in `scripts/bench`, does not). */
+const siteFiles = ["scripts", "layouts", ".eleventy.js", "package.json", "package-lock.json"];
+
+export interface LastBuild {
+  /** Changes whenever the converter's output could: the topics cache is only good for one version. */
+  converterVersion: string;
+  /** True when the last build that finished had exactly these inputs, so its output is this build's output. */
+  unchanged: boolean;
+  /** Records this build's inputs, once it has published. */
+  save(): Promise<void>;
+}
+
+const seedFacts = (seeds: Seed[]) =>
+  seeds.map(({ relativePath, bytes }) => `${relativePath}\t${bytes instanceof Uint8Array ? createHash("sha256").update(bytes).digest("hex") : bytes.unreadable}`);
+
+/**
+ * Compares this build's inputs (seeds, converter, templates, content pages, options, SITE_URL)
+ * with those of the last build that finished, recorded in `file`.
+ */
+export async function lastBuild(file: string, seeds: Seed[], options: { content: string; output: string; report: string; pathprefix: string; "keep-going": boolean }): Promise<LastBuild> {
+  const converterVersion = await fingerprint(projectRoot, converterFiles);
+  const where = [options.content, options.output, options.report].map((path) => resolve(path));
+  const inputs = [
+    await fingerprint(projectRoot, siteFiles, [], ["bench"]),
+    await fingerprint(resolve(options.content), ["."], [], ["articles"]),
+    JSON.stringify({ where, pathprefix: options.pathprefix, keepGoing: options["keep-going"], siteUrl: process.env.SITE_URL ?? "" }),
+    ...seedFacts(seeds),
+  ];
+  const current = await fingerprint(projectRoot, [], inputs);
+  // No record (or a damaged one) means a full build, never a wrong skip.
+  const recorded = await readFile(file, "utf8")
+    .then((text) => (JSON.parse(text) as { inputs?: string }).inputs)
+    .catch(() => undefined);
+  return {
+    converterVersion,
+    unchanged: recorded === current,
+    async save() {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(`${file}.next`, `${JSON.stringify({ inputs: current })}\n`);
+      await rename(`${file}.next`, file);
+    },
+  };
+}
