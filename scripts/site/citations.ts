@@ -20,8 +20,14 @@ export interface Citations {
 
 const undated = "n.d.";
 const dateParts = (published: string) => new Date(`${published.slice(0, 10)}T00:00:00Z`);
-const format = (published: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" }).format(dateParts(published));
+/** One formatter per set of options, made once: making one costs far more than using it, on every article page. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function format(published: string, options: Intl.DateTimeFormatOptions): string {
+  const key = JSON.stringify(options);
+  const formatter = formatters.get(key) ?? new Intl.DateTimeFormat("en-US", { ...options, timeZone: "UTC" });
+  formatters.set(key, formatter);
+  return formatter.format(dateParts(published));
+}
 
 /** A sentence-closing full stop, unless the text already ends in one (or in ? or !). */
 const closed = (text: string) => (/[.?!]["”’]?$/.test(text) ? text : `${text}.`);

@@ -86,8 +86,8 @@ export interface Year<Item> {
   months: Month<Item>[];
 }
 
-const monthName = (key: string) =>
-  new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthName = (key: string) => monthYear.format(new Date(`${key}-01T00:00:00Z`));
 
 /** Dated articles by year and month, newest first; undated articles have no place here. */
 export function archiveYears<Item extends ArticleItem>(items: Item[]): Year<Item>[] {

@@ -1,7 +1,10 @@
+// Formatters are made once: making one costs far more than using it, and lists call these for every item.
+const dayMonthYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const grouped = new Intl.NumberFormat("en-GB");
+
 /** `2025-04-02` → `2 April 2025`; a date-time keeps only its date, read in UTC so no machine's zone shows. */
 export function readableDate(value: string): string {
-  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return dayMonthYear.format(new Date(`${value.slice(0, 10)}T00:00:00Z`));
 }
 
 /** A date as Atom and JSON Feed want it (RFC 3339); a bare date is midnight UTC. */
@@ -20,5 +23,5 @@ export function json(value: unknown): string {
 
 /** "1 article", "2,225 articles". */
 export function count(value: number, noun: string, plural = `${noun}s`): string {
-  return `${value.toLocaleString("en-GB")} ${value === 1 ? noun : plural}`;
+  return `${grouped.format(value)} ${value === 1 ? noun : plural}`;
 }
