@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FrontMatter } from "../convert/schema.ts";
 import { slugWords } from "../slug.ts";
-import { rfc3339 } from "./filters.ts";
+import { count, rfc3339 } from "./filters.ts";
 
 /** What the site's lists read of an article: the front-matter fields they show. */
 export type ArticleData = Pick<
@@ -149,7 +149,9 @@ export function articlesAt<Item extends ArticleItem>(items: readonly Item[], url
  * is the start of the Unix epoch.
  */
 export function feedUpdated(items: readonly ArticleItem[]): string {
-  const newest = Math.max(0, ...items.flatMap((item) => (item.data.published === undefined ? [] : [instant(item.data.published)])));
+  // A loop, not Math.max(...all): spreading a hundred thousand articles exceeds the engine's argument limit.
+  let newest = 0;
+  for (const { data } of items) if (data.published !== undefined) newest = Math.max(newest, instant(data.published));
   return new Date(newest).toISOString().replace(".000Z", "Z");
 }
 
@@ -157,12 +159,11 @@ export function feedUpdated(items: readonly ArticleItem[]): string {
 export function archiveSummary(articles: number, sources: Group<unknown>[], sections: Group<unknown>[]): string {
   const named = (groups: Group<unknown>[], noun: string) => {
     const stated = groups.filter((group) => !group.unstated).length;
-    return stated === 0 ? [] : [`${stated.toLocaleString("en-GB")} ${stated === 1 ? noun : `${noun}s`}`];
+    return stated === 0 ? [] : [count(stated, noun)];
   };
   const [source] = named(sources, "source");
   const [section] = named(sections, "section");
-  const count = `${articles.toLocaleString("en-GB")} ${articles === 1 ? "article" : "articles"}`;
-  return `${count}${source ? ` from ${source}` : ""}${section ? ` in ${section}` : ""}.`;
+  return `${count(articles, "article")}${source ? ` from ${source}` : ""}${section ? ` in ${section}` : ""}.`;
 }
 
 /** Pages in URL order: Eleventy's own order goes by file dates, which differ from one checkout to the next. */

@@ -193,6 +193,11 @@ describe("feedUpdated", () => {
       "2025-04-01T20:00:00Z",
     );
   });
+
+  it("finds the newest of more dated articles than a function may take arguments", () => {
+    const many = Array.from({ length: 200_000 }, (_, index) => article(`/a${index}/`, { published: index === 123_456 ? "2030-01-02" : "2020-01-01" }));
+    expect(feedUpdated(many)).toBe("2030-01-02T00:00:00Z");
+  });
 });
 
 describe("articlesAt", () => {
