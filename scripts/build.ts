@@ -90,7 +90,7 @@ if (!flags.force && last.unchanged && existsSync(flags.output) && existsSync(fla
 }
 
 // The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
-const [{ convertReadingTopics, isPublished }, { replaceFolder, writeArticles }, { render }, { indexSite }, { TopicsCache }, { topicsInWorkers }] =
+const [{ convertReadingTopics, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { indexSite }, { TopicsCache }, { topicsInWorkers }] =
   await Promise.all([
     import("./convert/pipeline.ts"),
     import("./publish.ts"),
@@ -121,8 +121,7 @@ async function convertSeeds(): Promise<BuildReport> {
     return report;
   }
   await point("converted");
-  const published = articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
-  await writeArticles(join(flags.content, "articles"), published, () => point("articles written"));
+  await writeArticles(join(flags.content, "articles"), publishedDocuments(articles), () => point("articles written"));
   await cache.save();
   return report;
 }

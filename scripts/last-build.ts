@@ -20,6 +20,9 @@ export interface LastBuild {
   save(): Promise<void>;
 }
 
+/** Changes whenever the converter's output could: its code, its lexicon or its locked dependencies change. */
+export const converterVersion = () => fingerprint(projectRoot, converterFiles);
+
 const seedFacts = (seeds: Seed[]) =>
   seeds.map(({ relativePath, bytes }) => `${relativePath}\t${bytes instanceof Uint8Array ? createHash("sha256").update(bytes).digest("hex") : bytes.unreadable}`);
 
@@ -28,7 +31,6 @@ const seedFacts = (seeds: Seed[]) =>
  * with those of the last build that finished, recorded in `file`.
  */
 export async function lastBuild(file: string, seeds: Seed[], options: { content: string; output: string; report: string; pathprefix: string; "keep-going": boolean }): Promise<LastBuild> {
-  const converterVersion = await fingerprint(projectRoot, converterFiles);
   const where = [options.content, options.output, options.report].map((path) => resolve(path));
   const inputs = [
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
@@ -42,7 +44,7 @@ export async function lastBuild(file: string, seeds: Seed[], options: { content:
     .then((text) => (JSON.parse(text) as { inputs?: string }).inputs)
     .catch(() => undefined);
   return {
-    converterVersion,
+    converterVersion: await converterVersion(),
     unchanged: recorded === current,
     async save() {
       await mkdir(dirname(file), { recursive: true });

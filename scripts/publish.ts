@@ -31,3 +31,22 @@ export async function writeArticles(folder: string, documents: Array<{ slug: str
     await written();
   });
 }
+
+/** The slugs to write (new or changed) and to remove, going from one set of documents to the next. */
+export function articleChanges(previous: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): { write: string[]; remove: string[] } {
+  return {
+    write: [...next].flatMap(([slug, document]) => (previous.get(slug) === document ? [] : [slug])),
+    remove: [...previous.keys()].filter((slug) => !next.has(slug)),
+  };
+}
+
+/**
+ * Brings a folder of articles from `previous` to `next`, touching only the files that change, so
+ * a watcher sees one changed article as one changed file (the dev server; builds use `writeArticles`).
+ */
+export async function updateArticles(folder: string, previous: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>) {
+  const changes = articleChanges(previous, next);
+  for (const slug of changes.write) await writeFile(join(folder, `${slug}.md`), next.get(slug) as string);
+  for (const slug of changes.remove) await rm(join(folder, `${slug}.md`), { force: true });
+  return changes;
+}

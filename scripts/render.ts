@@ -1,5 +1,5 @@
 import { relative, resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
+import Eleventy, { type EleventyConfig } from "@11ty/eleventy";
 import "./template-map-index.ts";
 
 export interface RenderOptions {
@@ -14,15 +14,20 @@ export interface RenderOptions {
 
 const projectRoot = resolve(import.meta.dirname, "..");
 
-/** Runs Eleventy with the project's configuration on a content folder. */
-export async function render({ content, output, pathPrefix = "/", pages }: RenderOptions): Promise<void> {
-  const eleventy = new Eleventy(content, output, {
+/**
+ * Eleventy with the project's configuration on a content folder. `serving` makes it one for the
+ * dev server (`scripts/dev.ts`), and adds to its configuration what watching needs.
+ */
+export function eleventyFor({ content, output, pathPrefix = "/", pages }: RenderOptions, serving?: (config: EleventyConfig) => void): Eleventy {
+  return new Eleventy(content, output, {
     configPath: resolve(projectRoot, ".eleventy.js"),
     quietMode: true,
     pathPrefix,
+    runMode: serving ? "serve" : "build",
     config: (config) => {
       // Layouts stay in the project wherever the content is (tests build into temporary folders).
       config.setIncludesDirectory(relative(resolve(content), resolve(projectRoot, "layouts")));
+      serving?.(config);
       if (!pages) return;
       config.on("eleventy.contentMap", ({ urlToInputPath }) => pages.total(Object.keys(urlToInputPath).length));
       config.addTransform("progress", (page) => {
@@ -31,5 +36,9 @@ export async function render({ content, output, pathPrefix = "/", pages }: Rende
       });
     },
   });
-  await eleventy.write();
+}
+
+/** Runs Eleventy with the project's configuration on a content folder, once. */
+export async function render(options: RenderOptions): Promise<void> {
+  await eleventyFor(options).write();
 }

@@ -60,3 +60,29 @@ export function diagnosticLines(report: BuildReport): string[] {
     seed.messages.filter((message) => message.severity !== "info").map((message) => formatDiagnostic(seed.seed, message)),
   );
 }
+
+/** A fence longer than any run of backticks in `text`, so seed text can never close it early. */
+const fenceFor = (text: string) => "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map(([run]) => run.length + 1)));
+
+/**
+ * The report as Markdown for a CI job summary: the totals as a table, then the errors and
+ * warnings (at most `limit`) as compiler-style lines. Those lines quote seed text, which is
+ * untrusted, so they go in a code block: a summary renders Markdown, never the seed's.
+ */
+export function reportMarkdown(report: BuildReport, limit = 100): string {
+  const { totals } = report;
+  const rows: Array<[string, number]> = [
+    ["Seeds", totals.seeds],
+    ["Articles", totals.articles],
+    ["Articles with warnings", totals.warning],
+    ["Duplicates", totals.duplicate],
+    ["Errors", totals.error],
+  ];
+  const table = ["| | |", "| --- | ---: |", ...rows.map(([name, value]) => `| ${name} | ${value.toLocaleString("en")} |`)];
+  const lines = diagnosticLines(report);
+  const shown = lines.slice(0, limit).join("\n");
+  const fence = fenceFor(shown);
+  const more = lines.length > limit ? [`… and ${(lines.length - limit).toLocaleString("en")} more in build-report.json`] : [];
+  const problems = lines.length === 0 ? [] : ["", "#### Errors and warnings", "", `${fence}text`, shown, fence, ...more];
+  return [`### Build report`, "", ...table, ...problems, ""].join("\n");
+}

@@ -16,16 +16,17 @@ const reasons: Record<string, string> = {
   EISDIR: "it is a folder",
 };
 
-const isSeedName = (name: string) => name.endsWith(".txt") && !name.startsWith(".");
-const isHidden = (relativePath: string) => relativePath.split(sep).some((part) => part.startsWith("."));
+/** Whether a path below the seeds folder names a seed: a `*.txt` file, in no hidden folder and not hidden itself. */
+export const isSeedPath = (relativePath: string) =>
+  relativePath.endsWith(".txt") && !relativePath.split(sep).some((part) => part.startsWith(".") || part === "..");
 
 /** Every `*.txt` below `folder` (hidden folders skipped), in a stable order, as paths below it. */
 export async function findSeeds(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isSeedName(entry.name))
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .filter((relativePath) => !isHidden(relativePath))
+    .filter(isSeedPath)
     .sort();
 }
 

@@ -1,5 +1,6 @@
 // Bytes a reader's browser transfers for one search, on a built archive (run by `npm run bench -- --search`).
-import { launch, serve } from "../../tests/browser/browser.ts";
+import { launch } from "../check-site/browser.ts";
+import { serve } from "../check-site/serve.ts";
 
 export const queries = ["porcupine", "economy", "election results", '"prime minister"', "champions league final"];
 

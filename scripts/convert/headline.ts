@@ -3,7 +3,7 @@ import { report } from "./diagnostics.ts";
 import { shorten } from "./shorten.ts";
 
 /** A first line longer than this is a paragraph, not a headline. */
-const longestHeadline = 160;
+export const longestHeadline = 160;
 /** A headline taken from a first sentence is cut, at a word boundary, to this length. */
 const derivedHeadlineLength = 100;
 

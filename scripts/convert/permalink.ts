@@ -6,7 +6,8 @@ import type { Article } from "./article.ts";
 export const longestSlug = 80;
 const suffixLength = 6;
 
-function truncate(slug: string, length: number): string {
+/** A slug cut to at most `length` characters, at a word (a hyphen) where there is one. */
+export function cutSlug(slug: string, length: number): string {
   if (slug.length <= length) return slug;
   const cut = slug.slice(0, length + 1);
   const boundary = cut.lastIndexOf("-");
@@ -21,6 +22,6 @@ function truncate(slug: string, length: number): string {
 export function permalink(article: Article): Article {
   if (!article.headline) return article;
   const suffix = article.supplied.id ?? createHash("sha256").update(article.seed.relativePath).digest("hex").slice(0, suffixLength);
-  const base = truncate(slugWords(article.headline.text), longestSlug - suffix.length - 1);
+  const base = cutSlug(slugWords(article.headline.text), longestSlug - suffix.length - 1);
   return { ...article, slug: base === "" ? suffix : `${base}-${suffix}` };
 }

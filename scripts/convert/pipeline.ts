@@ -46,6 +46,10 @@ export const pipeline: Stage[] = [
 
 export const isPublished = (article: Article) => !isUnusable(article) && article.duplicateOf === undefined;
 
+/** What a conversion publishes: each published article's Markdown document, by its slug. */
+export const publishedDocuments = (articles: Article[]) =>
+  articles.filter(isPublished).flatMap(({ slug, document }) => (slug && document ? [{ slug, document }] : []));
+
 function start(seed: Seed): Article {
   return { seed, file: diagnosticsFor(seed.path), sha256: "", text: "", lines: [], supplied: {}, paragraphs: [], furniture: [], facts: {} };
 }

@@ -2,10 +2,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { beforeAll, describe, expect, it } from "vitest";
+import { brokenLinks } from "../../scripts/check-site/links.ts";
 import type { BuildReport, SeedReport } from "../../scripts/report.ts";
 import { browserAvailable, launch, serve } from "../browser/browser.ts";
 import { type Build, buildSite, text } from "../site/build-site.ts";
-import { brokenLinks } from "../site/site-files.ts";
 import { accountsForEverySeed, corpora, corpusTimeout, expectEveryHeadline, folderOf, present } from "./corpora.ts";
 
 /** A small seeded generator (mulberry32), so the same 20 articles are drawn on every run. */

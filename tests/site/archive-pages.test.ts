@@ -2,8 +2,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { htmlProblems } from "../../scripts/check-site/html.ts";
+import { brokenLinks } from "../../scripts/check-site/links.ts";
 import { type Build, buildSite, text } from "./build-site.ts";
-import { brokenLinks } from "./site-files.ts";
 
 // 120 dated articles from 3 sources in 4 sections, over 2 years: enough for every list to page.
 const sources = ["Town Crier", "Evening Post", "The Ledger"];
@@ -72,7 +73,7 @@ describe("lists at size", () => {
     expect(await brokenLinks(join(build.folder, "_site"))).toEqual([]);
   });
 
-  it("with --pathprefix, prefixes every internal link, and they all resolve", async () => {
+  it("with --pathprefix, prefixes every internal link, and they all resolve, on valid pages", async () => {
     const prefixed = await buildSite(seeds, { flags: ["--pathprefix", "/news/archive/"] });
     expect(prefixed.exitCode).toBe(0);
     const home = await prefixed.page("/");
@@ -80,5 +81,7 @@ describe("lists at size", () => {
     expect(home.querySelector(".site-nav a")?.getAttribute("href")).toBe("/news/archive/");
     expect(home.querySelector("link[rel=canonical]")?.getAttribute("href")).toBe("http://localhost:8080/news/archive/");
     expect(await brokenLinks(join(prefixed.folder, "_site"), "/news/archive/")).toEqual([]);
+    // The prefix is added by re-serialising every page, which must not make one invalid.
+    expect(await htmlProblems(join(prefixed.folder, "_site"))).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { access, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fileOf } from "../../scripts/check-site/site-files.ts";
 import { buildArguments, buildSite, fixtureSeeds, projectRoot, siteFolder, tsx } from "./build-site.ts";
-import { fileOf } from "./site-files.ts";
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 

@@ -3,8 +3,8 @@ import { cp, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
+import { fileOf } from "../../scripts/check-site/site-files.ts";
 import type { BuildReport } from "../../scripts/report.ts";
-import { fileOf } from "./site-files.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 export const tsx = join(projectRoot, "node_modules/.bin/tsx");

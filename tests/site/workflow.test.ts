@@ -1,0 +1,125 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { projectRoot } from "./build-site.ts";
+
+interface Step {
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string | string[];
+  if?: string;
+  permissions?: Record<string, string>;
+  outputs?: Record<string, string>;
+  environment?: { name: string; url: string };
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const source = await readFile(join(projectRoot, ".github/workflows/site.yml"), "utf8");
+const document = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+const workflow = document.toJS() as Workflow;
+const job = (name: string) => workflow.jobs[name] as Job;
+const steps = Object.values(workflow.jobs).flatMap((each) => each.steps);
+const usesOf = (name: string) => job(name).steps.flatMap((step) => (step.uses ? [step.uses.split("@")[0]] : []));
+const runsOf = (name: string) => job(name).steps.flatMap((step) => (step.run ? [step.run] : []));
+const deploys = "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'";
+
+describe("the site workflow", () => {
+  it("is valid YAML with no repeated keys", () => {
+    expect(document.errors.map((error) => error.message)).toEqual([]);
+    expect(document.warnings.map((warning) => warning.message)).toEqual([]);
+  });
+
+  it("runs on pushes to main, pull requests and by hand", () => {
+    expect(workflow.on).toEqual({ push: { branches: ["main"] }, pull_request: null, workflow_dispatch: null });
+  });
+
+  it("pins every action to a major version", () => {
+    const uses = steps.flatMap((step) => (step.uses ? [step.uses] : []));
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter((name) => !/^[\w-]+\/[\w-]+@v\d+$/.test(name))).toEqual([]);
+  });
+
+  it("reads only, except the deploy job, which alone may write to Pages", () => {
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(job("build").permissions).toEqual({ contents: "read", pages: "read" });
+    expect(job("check").permissions).toEqual({ contents: "read" });
+    expect(job("deploy").permissions).toEqual({ pages: "write", "id-token": "write" });
+  });
+
+  it("tests with the README's command, with Node from .nvmrc and npm's cache", async () => {
+    const setup = job("build").steps.find((step) => step.uses?.startsWith("actions/setup-node@"));
+    expect(setup?.with).toEqual({ "node-version-file": ".nvmrc", cache: "npm" });
+    expect(runsOf("build").slice(0, 2)).toEqual(["npm ci --no-audit --no-fund", "npm test"]);
+    const readme = await readFile(join(projectRoot, "README.md"), "utf8");
+    expect(readme).toContain("```sh\nnpm install && npm run build\nnpm test\n```");
+    expect(await readFile(join(projectRoot, ".ci/run"), "utf8")).toMatch(/\nnpm test\n$/);
+  });
+
+  it("runs only npm scripts and files that exist", async () => {
+    const { scripts } = JSON.parse(await readFile(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const runs = steps.flatMap((step) => (step.run ? [step.run] : [])).join("\n");
+    const named = [...runs.matchAll(/npm run (\S+)/g)].map(([, name]) => name as string);
+    expect(named.filter((name) => !(name in scripts))).toEqual([]);
+    const files = [...runs.matchAll(/\b(scripts\/\S+\.ts)\b/g)].map(([, path]) => path as string);
+    expect(files).toEqual(["scripts/job-summary.ts"]);
+    await expect(readFile(join(projectRoot, "scripts/job-summary.ts"), "utf8")).resolves.toContain("reportMarkdown");
+  });
+
+  it("asks for a Node version that package.json accepts", async () => {
+    const nvmrc = (await readFile(join(projectRoot, ".nvmrc"), "utf8")).trim();
+    const { engines } = JSON.parse(await readFile(join(projectRoot, "package.json"), "utf8")) as { engines: { node: string } };
+    expect(Number(nvmrc)).toBeGreaterThanOrEqual(Number(engines.node.replace(">=", "")));
+  });
+
+  it("builds with the Pages address and sub-path, keeping the converter's cache between runs", () => {
+    const build = job("build").steps.find((step) => step.run?.startsWith("npm run build"));
+    expect(build?.run).toBe('npm run build -- --pathprefix "${BASE_PATH}/"');
+    expect(build?.env).toEqual({
+      BASE_PATH: "${{ steps.pages.outputs.base_path }}",
+      SITE_URL: "${{ steps.pages.outputs.origin && format('{0}/', steps.pages.outputs.origin) || '' }}",
+    });
+    const cache = job("build").steps.find((step) => step.uses?.startsWith("actions/cache@"));
+    expect(cache?.with?.path).toBe(".cache");
+    expect(usesOf("build")).toEqual([
+      "actions/checkout",
+      "actions/setup-node",
+      "actions/configure-pages",
+      "actions/cache",
+      "actions/upload-artifact",
+      "actions/upload-pages-artifact",
+    ]);
+  });
+
+  it("puts the build report's totals in the job summary, even when the build fails", () => {
+    const summary = job("build").steps.find((step) => step.run?.includes("GITHUB_STEP_SUMMARY"));
+    expect(summary?.run).toBe('npx tsx scripts/job-summary.ts >> "$GITHUB_STEP_SUMMARY"');
+    expect(summary?.if).toBe("always() && hashFiles('build-report.json') != ''");
+  });
+
+  it("checks the built site's links, HTML and accessibility before anything is published", () => {
+    expect(job("check").needs).toBe("build");
+    expect(runsOf("check")).toContain('npm run check:site -- --pathprefix "${{ needs.build.outputs.base-path }}/"');
+    expect(job("build").outputs).toEqual({ "base-path": "${{ steps.pages.outputs.base_path }}" });
+    expect(job("deploy").needs).toEqual(["build", "check"]);
+  });
+
+  it("deploys from main only, never from a pull request, with the official Pages actions", () => {
+    expect(job("deploy").if).toBe(deploys);
+    const pagesSteps = job("build").steps.filter((step) => /^actions\/(configure-pages|upload-pages-artifact)@/.test(step.uses ?? ""));
+    expect(pagesSteps.map((step) => step.if)).toEqual(["github.event_name != 'pull_request'", deploys]);
+    expect(job("deploy").environment).toEqual({ name: "github-pages", url: "${{ steps.deployment.outputs.page_url }}" });
+    expect(usesOf("deploy")).toEqual(["actions/deploy-pages"]);
+  });
+});
