@@ -1,7 +1,18 @@
 // Wiring only: Markdown settings, collections, filters. Logic lives in scripts/site/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { citations } from "./scripts/site/citations.ts";
-import { archiveSummary, archiveYears, articlesAt, byUrl, datedCount, feedUpdated, groupSlug, groupsBy, neighbours, newestFirst } from "./scripts/site/collections.ts";
+import {
+  archiveSummary,
+  archiveYears,
+  articlesAt,
+  byUrl,
+  datedCount,
+  feedUpdated,
+  groupSlug,
+  groupsBy,
+  neighbours,
+  newestFirst,
+} from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339 } from "./scripts/site/filters.ts";
 import { listPages } from "./scripts/site/list-pages.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";

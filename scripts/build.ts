@@ -58,7 +58,9 @@ async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
 async function finish(report: BuildReport, skipped: boolean): Promise<never> {
   const times: StageTime[] = stages.map(({ name, start, end }) => ({ name, seconds: (end - start) / 1000 }));
   const { totals } = report;
-  console.log(summaryLine({ seeds: totals.seeds, articles: totals.articles, warnings: totals.warning, duplicates: totals.duplicate, errors: totals.error }, times));
+  console.log(
+    summaryLine({ seeds: totals.seeds, articles: totals.articles, warnings: totals.warning, duplicates: totals.duplicate, errors: totals.error }, times),
+  );
   if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages, skipped }, null, 2)}\n`);
   process.exit(totals.error > 0 && !flags["keep-going"] ? 1 : 0);
 }
@@ -132,7 +134,12 @@ if (report.totals.error > 0 && !flags["keep-going"]) await finish(report, false)
 await replaceFolder(flags.output, async (staging) => {
   await stage("render", async () => {
     const bar = show.stage("render", "pages");
-    await render({ content: flags.content, output: staging, pathPrefix: flags.pathprefix, pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() } });
+    await render({
+      content: flags.content,
+      output: staging,
+      pathPrefix: flags.pathprefix,
+      pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() },
+    });
     bar.done();
   });
   await point("site rendered");

@@ -46,7 +46,11 @@ if (flags.help) {
 const site = flags.site;
 const pathPrefix = normalPathPrefix(flags.pathprefix);
 
-const folder = await stat(site).catch((error: NodeJS.ErrnoException) => cannotCheck(`${site}: cannot read the site folder (${error.code ?? error.message}); build the site first (npm run build) or pass the built site with --site DIR`));
+const folder = await stat(site).catch((error: NodeJS.ErrnoException) =>
+  cannotCheck(
+    `${site}: cannot read the site folder (${error.code ?? error.message}); build the site first (npm run build) or pass the built site with --site DIR`,
+  ),
+);
 if (!folder.isDirectory()) cannotCheck(`${site}: not a folder; pass the built site with --site DIR`);
 const noBrowser = missingBrowser();
 if (noBrowser !== undefined) cannotCheck(`${noBrowser}; the accessibility check runs axe-core in it`);

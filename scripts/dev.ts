@@ -62,7 +62,11 @@ async function convert(): Promise<void> {
   const report = buildReport(articles);
   for (const line of diagnosticLines(report)) console.error(line);
   const next = new Map(publishedDocuments(articles).map(({ slug, document }) => [slug, document]));
-  if (published.size === 0) await writeArticles(articlesFolder, [...next].map(([slug, document]) => ({ slug, document })));
+  if (published.size === 0)
+    await writeArticles(
+      articlesFolder,
+      [...next].map(([slug, document]) => ({ slug, document })),
+    );
   else {
     const { remove } = await updateArticles(articlesFolder, published, next);
     // Eleventy never deletes what it wrote: a deleted seed's page would still be served.
@@ -78,7 +82,10 @@ async function convert(): Promise<void> {
 /** Takes in changed seeds: re-read if they exist, dropped if they were deleted. */
 async function seedsChanged(paths: string[]): Promise<void> {
   for (const path of paths) {
-    const exists = await access(join(seedsFolder, path)).then(() => true, () => false);
+    const exists = await access(join(seedsFolder, path)).then(
+      () => true,
+      () => false,
+    );
     if (!exists) seeds.delete(path);
     else for (const seed of await readSeeds(seedsFolder, [path])) seeds.set(seed.relativePath, seed);
   }

@@ -26,7 +26,12 @@ async function filesBelow(root: string, paths: string[], skip: string[]): Promis
  */
 export async function fingerprint(root: string, paths: string[], extra: string[] = [], skip: string[] = []): Promise<string> {
   const hash = createHash("sha256");
-  for (const file of await filesBelow(root, paths, skip)) hash.update(file).update("\0").update(await readFile(join(root, file))).update("\0");
+  for (const file of await filesBelow(root, paths, skip))
+    hash
+      .update(file)
+      .update("\0")
+      .update(await readFile(join(root, file)))
+      .update("\0");
   for (const fact of extra) hash.update(fact).update("\0");
   return hash.digest("base64url");
 }

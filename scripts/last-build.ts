@@ -24,13 +24,19 @@ export interface LastBuild {
 export const converterVersion = () => fingerprint(projectRoot, converterFiles);
 
 const seedFacts = (seeds: Seed[]) =>
-  seeds.map(({ relativePath, bytes }) => `${relativePath}\t${bytes instanceof Uint8Array ? createHash("sha256").update(bytes).digest("hex") : bytes.unreadable}`);
+  seeds.map(
+    ({ relativePath, bytes }) => `${relativePath}\t${bytes instanceof Uint8Array ? createHash("sha256").update(bytes).digest("hex") : bytes.unreadable}`,
+  );
 
 /**
  * Compares this build's inputs (seeds, converter, templates, content pages, options, SITE_URL)
  * with those of the last build that finished, recorded in `file`.
  */
-export async function lastBuild(file: string, seeds: Seed[], options: { content: string; output: string; report: string; pathprefix: string; "keep-going": boolean }): Promise<LastBuild> {
+export async function lastBuild(
+  file: string,
+  seeds: Seed[],
+  options: { content: string; output: string; report: string; pathprefix: string; "keep-going": boolean },
+): Promise<LastBuild> {
   const where = [options.content, options.output, options.report].map((path) => resolve(path));
   const inputs = [
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),

@@ -171,10 +171,7 @@ const plural = (count: number, one: string, many: string) => `${number(count)} $
  * The line a build ends with. `warnings` counts articles with at least one warning (the report's
  * `totals.warning`), not warning messages. `total` is the sum of the stages given.
  */
-export function summaryLine(
-  counts: { seeds: number; articles: number; warnings: number; errors: number; duplicates: number },
-  stages: StageTime[],
-): string {
+export function summaryLine(counts: { seeds: number; articles: number; warnings: number; errors: number; duplicates: number }, stages: StageTime[]): string {
   const { seeds, articles, warnings, errors, duplicates } = counts;
   const outcome =
     `${plural(seeds, "seed", "seeds")} → ${plural(articles, "article", "articles")} (${number(warnings)} with warnings), ` +

@@ -56,9 +56,7 @@ export function buildReport(articles: Article[]): BuildReport {
 
 /** Compiler-style lines for the terminal, errors and warnings only (`seeds/x.txt:36:1: warning: … [rule]`). */
 export function diagnosticLines(report: BuildReport): string[] {
-  return report.seeds.flatMap((seed) =>
-    seed.messages.filter((message) => message.severity !== "info").map((message) => formatDiagnostic(seed.seed, message)),
-  );
+  return report.seeds.flatMap((seed) => seed.messages.filter((message) => message.severity !== "info").map((message) => formatDiagnostic(seed.seed, message)));
 }
 
 /** A fence longer than any run of backticks in `text`, so seed text can never close it early. */

@@ -37,12 +37,20 @@ async function readSeed(folder: string, relativePath: string): Promise<Seed> {
     const { size } = await stat(path);
     if (size > largestSeed) {
       const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-      return { ...seed, bytes: { unreadable: `it is ${megabytes(size)}, more than the ${megabytes(largestSeed)} a seed may be; split it into one file per article` } };
+      return {
+        ...seed,
+        bytes: { unreadable: `it is ${megabytes(size)}, more than the ${megabytes(largestSeed)} a seed may be; split it into one file per article` },
+      };
     }
     return { ...seed, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    const dangling = code === "ENOENT" && (await lstat(path).then((found) => found.isSymbolicLink(), () => false));
+    const dangling =
+      code === "ENOENT" &&
+      (await lstat(path).then(
+        (found) => found.isSymbolicLink(),
+        () => false,
+      ));
     return { ...seed, bytes: { unreadable: dangling ? "it is a symbolic link to a file that does not exist" : (reasons[code] ?? String(error)) } };
   }
 }

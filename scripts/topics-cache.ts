@@ -45,7 +45,9 @@ export class TopicsCache {
       const missing = keys.flatMap((key, index) => (this.known.has(key) ? [] : [index]));
       found(requests.length - missing.length);
       const answers = await read(missing.map((index) => requests[index] as TopicsRequest));
-      missing.forEach((index, position) => this.known.set(keys[index] as string, answers[position] as Topics));
+      missing.forEach((index, position) => {
+        this.known.set(keys[index] as string, answers[position] as Topics);
+      });
       return keys.map((key) => {
         const topics = this.known.get(key) as Topics;
         this.used.set(key, topics);

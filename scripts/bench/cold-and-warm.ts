@@ -2,11 +2,11 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BuildReport } from "../report.ts";
 import { siteFolder } from "../../tests/site/build-site.ts";
+import type { BuildReport } from "../report.ts";
+import { type BuildFolders, type BuildRun, runBuild, type StageName, stageNames } from "./build-run.ts";
 import { describeRun, type Log } from "./comparisons.ts";
 import { type Figures, medianFigures } from "./figures.ts";
-import { type BuildFolders, type BuildRun, runBuild, type StageName, stageNames } from "./build-run.ts";
 import type { ResultRow } from "./results.ts";
 import { changeSeed, seedToChange } from "./seeds.ts";
 
@@ -48,7 +48,10 @@ export async function coldBuilds({ seeds, runs, log, temporary }: Builds): Promi
   }
   if (!folders) throw new Error("coldBuilds needs at least one run");
   const [convert, render, index] = stageNames.map((stage) => stageMedians(builds, stage));
-  return { ...folders, medians: { convert: convert ?? null, render: render ?? null, index: index ?? null, total: medianFigures(builds.map((build) => build.total)) } };
+  return {
+    ...folders,
+    medians: { convert: convert ?? null, render: render ?? null, index: index ?? null, total: medianFigures(builds.map((build) => build.total)) },
+  };
 }
 
 /** Rebuilds with no seed changed, then with one seed changed before each run, in the cold build's folders. */
@@ -56,7 +59,9 @@ export async function warmBuilds({ runs, log }: Builds, cold: ColdBuild): Promis
   const unchanged: Figures[] = [];
   for (let run = 0; run < runs; run++) {
     const build = await runBuild(cold);
-    log(`${describeRun("rebuild, none changed", run, runs, build.total)}${build.skipped ? "" : " (it rebuilt though no seed changed: did the project's scripts, layouts or content pages change meanwhile?)"}`);
+    log(
+      `${describeRun("rebuild, none changed", run, runs, build.total)}${build.skipped ? "" : " (it rebuilt though no seed changed: did the project's scripts, layouts or content pages change meanwhile?)"}`,
+    );
     unchanged.push(build.total);
   }
   const report = JSON.parse(await readFile(join(cold.site, "build-report.json"), "utf8")) as BuildReport;

@@ -40,7 +40,8 @@ async function medianOfRuns(name: string, { articles, runs, log }: Compared, wri
       const figures = await write(output);
       log(describeRun(name, run, runs, figures));
       const pages = await articlePages(output);
-      if (pages !== articles) log(`${name} wrote ${pages} article pages for ${articles} articles, so its times are not comparable with ours; look at its output in ${output}`);
+      if (pages !== articles)
+        log(`${name} wrote ${pages} article pages for ${articles} articles, so its times are not comparable with ours; look at its output in ${output}`);
       else await rm(output, { recursive: true, force: true });
       measured.push(figures);
     }

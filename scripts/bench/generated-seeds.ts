@@ -134,7 +134,8 @@ function donorsByLead(sources: SourceArticle[]): Map<SourceArticle, Donors> {
   for (const group of groups.values()) {
     // An article alone in its source and section draws on every source.
     const all = group.length > 1 ? group : sources;
-    const related = all === sources ? (relatedToAny ??= relatedArticles(sources)) : relatedArticles(all);
+    if (all === sources) relatedToAny ??= relatedArticles(sources);
+    const related = (all === sources ? relatedToAny : undefined) ?? relatedArticles(all);
     const position = new Map(all.map((article, index) => [article, index]));
     for (const lead of group) donors.set(lead, { related: related[position.get(lead) ?? -1] ?? all, all });
   }
@@ -143,7 +144,8 @@ function donorsByLead(sources: SourceArticle[]): Map<SourceArticle, Donors> {
 
 /** Words in each source paragraph, counted once: a body is weighed word by word many times over. */
 type WordCounts = Map<string, number>;
-const wordCounts = (sources: SourceArticle[]): WordCounts => new Map(sources.flatMap((source) => source.paragraphs.map((paragraph) => [paragraph, paragraph.split(" ").length])));
+const wordCounts = (sources: SourceArticle[]): WordCounts =>
+  new Map(sources.flatMap((source) => source.paragraphs.map((paragraph) => [paragraph, paragraph.split(" ").length])));
 
 /**
  * The body, about as long as the lead: its opening paragraph, then single paragraphs (never a donor's
@@ -156,7 +158,10 @@ const wordCounts = (sources: SourceArticle[]): WordCounts => new Map(sources.fla
 function body(lead: SourceArticle, donors: Donors, counts: WordCounts, random: Random): string[] {
   const wordsIn = (paragraph: string) => counts.get(paragraph) ?? 0;
   const [opening = ""] = lead.paragraphs;
-  const length = Math.max(lead.paragraphs.reduce((sum, paragraph) => sum + wordsIn(paragraph), 0), 4 * wordsIn(opening));
+  const length = Math.max(
+    lead.paragraphs.reduce((sum, paragraph) => sum + wordsIn(paragraph), 0),
+    4 * wordsIn(opening),
+  );
   const chosen = [opening];
   const used = new Set(chosen);
   let words = wordsIn(opening);

@@ -50,5 +50,8 @@ export async function plainEleventySite(articles: string): Promise<PlainEleventy
 }
 
 export const eleventyArguments = ({ config, input }: PlainEleventySite, output: string) => [
-  `--config=${config}`, `--input=${input}`, `--output=${output}`, "--quiet",
+  `--config=${config}`,
+  `--input=${input}`,
+  `--output=${output}`,
+  "--quiet",
 ];

@@ -18,7 +18,11 @@ export interface ProcessStat {
 
 /** Reads a `/proc/<pid>/stat` line (proc(5)); the command name may hold spaces and parentheses, so fields count from its last `)`. */
 export function parseStat(line: string): ProcessStat {
-  const fields = line.slice(line.lastIndexOf(")") + 2).trim().split(/\s+/).map(Number);
+  const fields = line
+    .slice(line.lastIndexOf(")") + 2)
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   // proc(5) numbers fields from 1, and these start at field 3 (state).
   const field = (number: number) => fields[number - 3] ?? 0;
   return { rssPages: field(24), ownTicks: field(14) + field(15), reapedTicks: field(16) + field(17) };

@@ -22,7 +22,8 @@ const machineOf = ({ machine }: ResultRow) =>
 /** Where and when the rows were measured: one line when every row shares a machine, else one line a row. */
 export function machineLines(rows: ResultRow[]): string[] {
   const machines = new Set(rows.map(machineOf));
-  if (machines.size <= 1) return [`Machine: ${[...machines][0] ?? none}. Measured: ${rows.map((row) => `${row.label} on ${row.date} (${runs(row)})`).join("; ")}.`];
+  if (machines.size <= 1)
+    return [`Machine: ${[...machines][0] ?? none}. Measured: ${rows.map((row) => `${row.label} on ${row.date} (${runs(row)})`).join("; ")}.`];
   return ["Rows were measured on different machines:", "", ...rows.map((row) => `- ${row.label}, on ${row.date} (${runs(row)}): ${machineOf(row)}`)];
 }
 
@@ -31,8 +32,23 @@ const againstHugo = (ms: number, hugo: Figures | null) => `${seconds(ms)}${hugo 
 
 export function mainTable(rows: ResultRow[]): string {
   const header = [
-    "input", "articles", "convert s", "render s", "index s", "total s", "CPU s", "peak RSS", "articles/s",
-    "Hugo s", "plain Eleventy s", "floor s", "ours/Hugo", "ours/plain Eleventy", "rebuild, none changed s", "rebuild, one changed s", "search",
+    "input",
+    "articles",
+    "convert s",
+    "render s",
+    "index s",
+    "total s",
+    "CPU s",
+    "peak RSS",
+    "articles/s",
+    "Hugo s",
+    "plain Eleventy s",
+    "floor s",
+    "ours/Hugo",
+    "ours/plain Eleventy",
+    "rebuild, none changed s",
+    "rebuild, one changed s",
+    "search",
   ];
   return table(
     header,
@@ -64,13 +80,24 @@ export function stageTable(rows: ResultRow[]): string {
     const stages = [ours.convert, ours.render, ours.index].filter((stage) => stage !== null);
     const sum = (figure: "wallMs" | "cpuMs") => stages.reduce((total, stage) => total + stage[figure], 0);
     // Starting node and tsx, reading the seeds and deciding whether anything changed happen before the first stage.
-    const outside = stages.length > 0 ? [label, "outside the stages (start-up, reading seeds)", seconds(ours.total.wallMs - sum("wallMs")), seconds(ours.total.cpuMs - sum("cpuMs")), none] : [];
+    const outside =
+      stages.length > 0
+        ? [label, "outside the stages (start-up, reading seeds)", seconds(ours.total.wallMs - sum("wallMs")), seconds(ours.total.cpuMs - sum("cpuMs")), none]
+        : [];
     const measured: Array<[string, Figures | null]> = [
-      ["convert", ours.convert], ["render", ours.render], ["index", ours.index], ["whole build", ours.total],
-      ["Hugo", hugo], ["plain Eleventy", plainEleventy], ["floor", floor],
-      ["rebuild, none changed", warm?.unchanged ?? null], ["rebuild, one changed", warm?.oneChanged ?? null],
+      ["convert", ours.convert],
+      ["render", ours.render],
+      ["index", ours.index],
+      ["whole build", ours.total],
+      ["Hugo", hugo],
+      ["plain Eleventy", plainEleventy],
+      ["floor", floor],
+      ["rebuild, none changed", warm?.unchanged ?? null],
+      ["rebuild, one changed", warm?.oneChanged ?? null],
     ];
-    const lines = measured.flatMap(([what, figures]) => (figures ? [[label, what, seconds(figures.wallMs), seconds(figures.cpuMs), bytes(figures.peakRssBytes)]] : []));
+    const lines = measured.flatMap(([what, figures]) =>
+      figures ? [[label, what, seconds(figures.wallMs), seconds(figures.cpuMs), bytes(figures.peakRssBytes)]] : [],
+    );
     return outside.length > 0 ? [...lines.slice(0, stages.length), outside, ...lines.slice(stages.length)] : lines;
   });
   return table(["input", "measured", "wall s", "CPU s", "peak RSS"], lines);

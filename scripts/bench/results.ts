@@ -73,6 +73,8 @@ export function resultsTables(rows: ResultRow[]): string {
 export function resultsPage(rows: ResultRow[]): string {
   // One row a line, so a run's change is one line of diff. Every figure is whole milliseconds or bytes.
   // A ">" inside a string could close the comment; JSON reads the escape back as ">".
-  const data = rows.map((row) => JSON.stringify(row, (_, value: unknown) => (typeof value === "number" ? Math.round(value) : value)).replaceAll(">", "\\u003e"));
+  const data = rows.map((row) =>
+    JSON.stringify(row, (_, value: unknown) => (typeof value === "number" ? Math.round(value) : value)).replaceAll(">", "\\u003e"),
+  );
   return `${resultsTables(rows)}\n${dataStart}\n[\n${data.join(",\n")}\n]\n-->\n`;
 }

@@ -1,14 +1,14 @@
 // The benchmark: our build cold and warm, beside Hugo, plain Eleventy and a copy of the site, written to bench/RESULTS.md.
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../../tests/site/build-site.ts";
 import { findSeeds } from "../seed-files.ts";
+import { coldBuilds, warmBuilds } from "./cold-and-warm.ts";
 import { articlePages, floorFigures, hugoFigures, plainEleventyFigures } from "./comparisons.ts";
 import { hugoVersion } from "./hugo.ts";
-import { coldBuilds, warmBuilds } from "./cold-and-warm.ts";
 import { type ResultRow, resultsPage, resultsTables, rowsIn, withRow } from "./results.ts";
 import { count } from "./results-tables.ts";
 import { searchTransfer, searchTransferPage } from "./search-transfer.ts";

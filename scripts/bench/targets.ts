@@ -1,6 +1,7 @@
 // The issue's performance targets, checked against whichever rows have the figures for them.
-import { bytes, count, ratio, table } from "./results-tables.ts";
+
 import type { ResultRow } from "./results.ts";
+import { bytes, count, ratio, table } from "./results-tables.ts";
 
 interface Check {
   target: string;
@@ -9,11 +10,13 @@ interface Check {
   met: boolean;
 }
 
-const againstHugo = (target: string, limit: number, ms: (row: ResultRow) => number | undefined) => (row: ResultRow): Check[] => {
-  const measured = ms(row);
-  if (!row.hugo || measured === undefined) return [];
-  return [{ target, input: row.label, measured: `${ratio(measured, row.hugo.wallMs)} Hugo`, met: measured <= limit * row.hugo.wallMs }];
-};
+const againstHugo =
+  (target: string, limit: number, ms: (row: ResultRow) => number | undefined) =>
+  (row: ResultRow): Check[] => {
+    const measured = ms(row);
+    if (!row.hugo || measured === undefined) return [];
+    return [{ target, input: row.label, measured: `${ratio(measured, row.hugo.wallMs)} Hugo`, met: measured <= limit * row.hugo.wallMs }];
+  };
 
 const perRow = [
   againstHugo("cold build ≤ 6× Hugo", 6, (row) => row.ours.total.wallMs),
@@ -34,15 +37,32 @@ function atScale(rows: ResultRow[]): Check[] {
   return [
     { target: "peak RSS < 6 GB", input, measured: bytes(large.ours.total.peakRssBytes), met: large.ours.total.peakRssBytes < sixGigabytes },
     ...(medium
-      ? [{ target: `time per article ≤ 1.3× that at ${count(medium.articles)}`, input, measured: ratio(msPerArticle(large), msPerArticle(medium)), met: msPerArticle(large) <= 1.3 * msPerArticle(medium) }]
+      ? [
+          {
+            target: `time per article ≤ 1.3× that at ${count(medium.articles)}`,
+            input,
+            measured: ratio(msPerArticle(large), msPerArticle(medium)),
+            met: msPerArticle(large) <= 1.3 * msPerArticle(medium),
+          },
+        ]
       : []),
     ...(large.search
-      ? [{ target: "one search transfers < 400 KB", input, measured: `${(large.search.bytes / 1024).toFixed(1)} KB (\`${large.search.query}\`)`, met: large.search.bytes < 400 * 1024 }]
+      ? [
+          {
+            target: "one search transfers < 400 KB",
+            input,
+            measured: `${(large.search.bytes / 1024).toFixed(1)} KB (\`${large.search.query}\`)`,
+            met: large.search.bytes < 400 * 1024,
+          },
+        ]
       : []),
   ];
 }
 
 export function targetsTable(rows: ResultRow[]): string {
   const checks = [...rows.flatMap((row) => perRow.flatMap((check) => check(row))), ...atScale(rows)];
-  return table(["target", "input", "measured", "met"], checks.map(({ target, input, measured, met }) => [target, input, measured, met ? "yes" : "**no**"]));
+  return table(
+    ["target", "input", "measured", "met"],
+    checks.map(({ target, input, measured, met }) => [target, input, measured, met ? "yes" : "**no**"]),
+  );
 }

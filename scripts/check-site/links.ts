@@ -22,7 +22,9 @@ async function pageLinks(site: string, file: string): Promise<PageLinks> {
   const { document } = parseHTML(await readFile(join(site, file), "utf8"));
   return {
     ids: new Set([...document.querySelectorAll("[id]")].map((element) => element.id)),
-    references: [...document.querySelectorAll("a[href], link[href], script[src], img[src]")].map((element) => element.getAttribute("href") ?? element.getAttribute("src") ?? ""),
+    references: [...document.querySelectorAll("a[href], link[href], script[src], img[src]")].map(
+      (element) => element.getAttribute("href") ?? element.getAttribute("src") ?? "",
+    ),
   };
 }
 
@@ -47,10 +49,13 @@ export async function brokenLinks(site: string, pathPrefix = "/"): Promise<Broke
       const fragment = decodeURIComponent(target.hash.slice(1));
       const inSite = path.startsWith(pathPrefix) ? fileOf(`/${path.slice(pathPrefix.length)}`) : undefined;
       const reason =
-        inSite === undefined ? `outside the path prefix ${pathPrefix}`
-        : !files.has(inSite) ? "no such file"
-        : fragment !== "" && !(pages.get(inSite)?.ids.has(fragment) ?? false) ? `no element with id "${fragment}"`
-        : undefined;
+        inSite === undefined
+          ? `outside the path prefix ${pathPrefix}`
+          : !files.has(inSite)
+            ? "no such file"
+            : fragment !== "" && !(pages.get(inSite)?.ids.has(fragment) ?? false)
+              ? `no element with id "${fragment}"`
+              : undefined;
       if (reason !== undefined) broken.push({ page, reference, reason });
     }
   }

@@ -12,12 +12,24 @@ export interface Problem {
   problem: string;
 }
 
-export const linkProblem = ({ page, reference, reason }: BrokenLink): Problem => ({ check: "links", where: page, problem: `broken link to ${reference} (${reason})` });
+export const linkProblem = ({ page, reference, reason }: BrokenLink): Problem => ({
+  check: "links",
+  where: page,
+  problem: `broken link to ${reference} (${reason})`,
+});
 
 // `page:line:column`, as compilers and editors point at a place in a file.
-export const htmlProblem = ({ page, line, column, message, rule }: HtmlProblem): Problem => ({ check: "html", where: `${page}:${line}:${column}`, problem: `${message} [${rule}]` });
+export const htmlProblem = ({ page, line, column, message, rule }: HtmlProblem): Problem => ({
+  check: "html",
+  where: `${page}:${line}:${column}`,
+  problem: `${message} [${rule}]`,
+});
 
-export const accessibilityProblem = ({ page, scheme, violation }: AccessibilityProblem): Problem => ({ check: "accessibility", where: page, problem: `${scheme} scheme: ${violation}` });
+export const accessibilityProblem = ({ page, scheme, violation }: AccessibilityProblem): Problem => ({
+  check: "accessibility",
+  where: page,
+  problem: `${scheme} scheme: ${violation}`,
+});
 
 /** `/about/: broken link to /gone/ (no such file)`. */
 export const problemLine = ({ where, problem }: Problem): string => `${where}: ${problem}`;

@@ -49,7 +49,8 @@ export async function serve(site: string, pathPrefix = "/"): Promise<{ url: stri
     const answer = async () => {
       const file = requestedFile(request.url ?? "/", pathPrefix);
       const body = file === undefined ? undefined : await bytesOf(join(site, file));
-      if (file !== undefined && body !== undefined) return response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+      if (file !== undefined && body !== undefined)
+        return response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
       const notFound = await bytesOf(join(site, "404.html"));
       return response.writeHead(404, { "content-type": notFound ? html : text }).end(notFound ?? "Not found");
     };

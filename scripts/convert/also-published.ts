@@ -29,7 +29,13 @@ export function alsoPublished(articles: Article[]): Article[] {
       const url = articleUrl(member);
       const repeat = first !== undefined && member !== first;
       marks.set(url, { alsoPublishedAs: urls.filter((other) => other !== url), repeatOf: repeat ? articleUrl(first) : undefined });
-      if (repeat) report(member, "info", "near-duplicate", `nearly the same text as ${first.seed.path}; lists and search show that one, and each page links to the other`);
+      if (repeat)
+        report(
+          member,
+          "info",
+          "near-duplicate",
+          `nearly the same text as ${first.seed.path}; lists and search show that one, and each page links to the other`,
+        );
     }
   }
   return articles.map((article) => ({ ...article, ...marks.get(articleUrl(article)) }));

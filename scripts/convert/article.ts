@@ -1,6 +1,6 @@
 import type { VFile } from "vfile";
-import type { SourceProfile } from "./sources/profile.ts";
 import type { SuppliedMetadata } from "./schema.ts";
+import type { SourceProfile } from "./sources/profile.ts";
 import type { TopicKind } from "./topics/lexicon.ts";
 
 /** A seed file as read from disk: the only input of the converter. */

@@ -57,6 +57,7 @@ function chooseEncoding(bytes: Uint8Array): { encoding: string; detected: boolea
 
 function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point (a binary file has many)
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   return controls > text.length * binaryControlShare;
 }

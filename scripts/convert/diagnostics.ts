@@ -18,13 +18,7 @@ export function diagnosticsFor(path: string): VFile {
  * Records a content problem at a position in the seed. An `error` means the seed
  * cannot become an article; the pipeline stops working on it after the current step.
  */
-export function report(
-  article: Article,
-  severity: Severity,
-  rule: string,
-  message: string,
-  place: Place = { line: 1 },
-): void {
+export function report(article: Article, severity: Severity, rule: string, message: string, place: Place = { line: 1 }): void {
   const options = { place: { line: place.line, column: place.column ?? 1 }, ruleId: rule, source: "broadsheet" };
   if (severity === "info") {
     article.file.info(message, options);

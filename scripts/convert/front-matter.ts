@@ -19,12 +19,17 @@ export function frontMatter(article: Article): Article {
   const closing = rest.findIndex((line) => closingFence.test(line.text));
   const block = rest.slice(0, Math.max(closing, 0)).filter((line) => line.text.trim() !== "");
   if (closing < 0 || (block.length > 0 && !block.some((line) => keyLine.test(line.text)))) {
-    report(article, "warning", "front-matter", "the seed starts with a `---` line but no `key: value` front matter follows; read it as text", { line: first.number });
+    report(article, "warning", "front-matter", "the seed starts with a `---` line but no `key: value` front matter follows; read it as text", {
+      line: first.number,
+    });
     return article;
   }
   const firstLine = first.number + 1;
   const lineCounter = new LineCounter();
-  const yaml = rest.slice(0, closing).map((line) => line.text).join("\n");
+  const yaml = rest
+    .slice(0, closing)
+    .map((line) => line.text)
+    .join("\n");
   const document = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
   const body = rest.slice(closing + 1);

@@ -39,7 +39,10 @@ export function displayForm(headline: string): string | undefined {
   return words
     .map((word, index) => {
       if (index !== 0 && index !== last && smallWords.has(word.toLowerCase())) return word.toLowerCase();
-      return word.split(/([-/])/).map(capitalised).join("");
+      return word
+        .split(/([-/])/)
+        .map(capitalised)
+        .join("");
     })
     .join("");
 }
@@ -71,7 +74,13 @@ export function headline(article: Article): Article {
 
   const onlyLine = !article.lines.slice(start + 1).some((line) => hasLetter.test(line.text));
   if (onlyLine || text.length > longestHeadline) {
-    report(article, "warning", "no-headline", "the seed has no headline line, so its first sentence became the headline; put the headline on the first line, or set `title` in front matter", { line: candidate.number });
+    report(
+      article,
+      "warning",
+      "no-headline",
+      "the seed has no headline line, so its first sentence became the headline; put the headline on the first line, or set `title` in front matter",
+      { line: candidate.number },
+    );
     const found: Headline = { text: firstSentence(text), line: candidate.number, derived: true };
     return { ...article, headline: found, lines: article.lines.slice(start), furniture };
   }

@@ -8,6 +8,7 @@ const tabWidth = 8;
 const zeroWidth = /[\u200B\u2060\uFEFF]/g;
 
 /** C0 and C1 control characters other than tab (line breaks are split on before this runs). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the step removes
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 function expandLeadingTabs(text: string): string {
@@ -36,7 +37,12 @@ export function lines(article: Article): Article {
         column: raw.search(controls) + 1,
       });
     }
-    const text = expandLeadingTabs(raw.replace(controls, "").replace(zeroWidth, "").replace(/\u00A0/g, " "))
+    const text = expandLeadingTabs(
+      raw
+        .replace(controls, "")
+        .replace(zeroWidth, "")
+        .replace(/\u00A0/g, " "),
+    )
       .replace(/\t/g, " ")
       .trimEnd();
     return { number, text };

@@ -1,5 +1,5 @@
-import { iso6393To1 } from "iso-639-3";
 import { franc } from "franc-min";
+import { iso6393To1 } from "iso-639-3";
 import { type Article, bodyText, type Metadata } from "./article.ts";
 import { shorten } from "./shorten.ts";
 import { unspacedScript } from "./similarity/words.ts";
@@ -11,7 +11,7 @@ const leastTextForLanguage = 40;
 const languageSample = 1000;
 
 const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
-const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Words as a reader counts them; the (slower) segmenter only where words are not spaced. */
 export function countWords(text: string): number {
@@ -32,7 +32,19 @@ function sectionFromFolder(relativePath: string): string | undefined {
  * (and searched) by the two-letter code of the macrolanguage, as browsers and Pagefind expect.
  */
 const macrolanguage: Record<string, string> = {
-  cmn: "zh", arb: "ar", pes: "fa", swh: "sw", uzn: "uz", zlm: "ms", npi: "ne", azj: "az", plt: "mg", pbu: "ps", ckb: "ku", fuv: "ff", qug: "qu",
+  cmn: "zh",
+  arb: "ar",
+  pes: "fa",
+  swh: "sw",
+  uzn: "uz",
+  zlm: "ms",
+  npi: "ne",
+  azj: "az",
+  plt: "mg",
+  pbu: "ps",
+  ckb: "ku",
+  fuv: "ff",
+  qug: "qu",
 };
 
 function language(text: string): string | undefined {

@@ -16,7 +16,7 @@ import { related } from "./related.ts";
 import { repeatedFurniture } from "./repeated-furniture.ts";
 import { source } from "./source.ts";
 import { topicNames } from "./topic-names.ts";
-import { topics, type TopicsRequest, topicsRequest } from "./topics.ts";
+import { type TopicsRequest, topics, topicsRequest } from "./topics.ts";
 import { uniqueUrls } from "./unique-urls.ts";
 
 /** A stage works on each article alone, or on all of them at once (returning them in the same order). */

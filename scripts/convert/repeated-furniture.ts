@@ -49,9 +49,15 @@ export function repeatedFurniture(articles: Article[]): Article[] {
     const drop = article.paragraphs.filter((paragraph, index) => edges.has(index) && repeated?.has(paragraph.text));
     if (drop.length === 0) return article;
     for (const paragraph of drop) {
-      report(article, "warning", "repeated-boilerplate", `removed "${paragraph.text}": the same line stands at the head or tail of many seeds from this source`, {
-        line: paragraph.line,
-      });
+      report(
+        article,
+        "warning",
+        "repeated-boilerplate",
+        `removed "${paragraph.text}": the same line stands at the head or tail of many seeds from this source`,
+        {
+          line: paragraph.line,
+        },
+      );
     }
     const paragraphs = article.paragraphs.filter((paragraph) => !drop.includes(paragraph));
     if (paragraphs.length === 0) report(article, "error", "no-body", "nothing is left after removing lines repeated across this source's seeds", { line: 1 });

@@ -15,13 +15,20 @@ export const suppliedMetadataSchema = z.strictObject({
   author: text.optional(),
   tags: z.array(text).max(50).optional(),
   /** Pins the article's URL, so that renaming the seed file keeps it. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "use 1–32 lowercase letters, digits and hyphens").optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "use 1–32 lowercase letters, digits and hyphens")
+    .optional(),
 });
 
 export type SuppliedMetadata = z.infer<typeof suppliedMetadataSchema>;
 export const suppliedKeys = Object.keys(suppliedMetadataSchema.shape);
 
-const topic = z.strictObject({ name: z.string().min(1), slug: z.string().regex(/^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u), mentions: z.number().int().positive() });
+const topic = z.strictObject({
+  name: z.string().min(1),
+  slug: z.string().regex(/^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u),
+  mentions: z.number().int().positive(),
+});
 const articleUrl = z.string().regex(/^\/articles\/[^/?#\\]+\/$/);
 
 const removedLine = z.strictObject({ line: z.number().int().positive(), text: z.string(), rule: z.string() });

@@ -60,4 +60,3 @@ export function topicNames(articles: Article[]): Article[] {
     article.topics ? { ...article, topics: { ...article.topics, people: renamed(article.topics.people, fullName) } } : article,
   );
 }
-

@@ -1,8 +1,8 @@
+import { slugWords } from "../slug.ts";
 import { type Article, bodyText, type Topic, type Topics } from "./article.ts";
 import { type KnownName, type Lexicon, lexicon as projectLexicon, type TopicKind, topicKinds } from "./topics/lexicon.ts";
 import { countMentions } from "./topics/mentions.ts";
 import { namesIn } from "./topics/names.ts";
-import { slugWords } from "../slug.ts";
 
 /** A topic as found in one article, before it is counted. */
 interface Found {
@@ -19,7 +19,30 @@ const keyOf = (kind: TopicKind, name: string) => `${kind}/${name}`;
  */
 const longestTextRead = 100_000;
 /** Words Title Case leaves in lower case. */
-const minorWords = new Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs"]);
+const minorWords = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "but",
+  "or",
+  "nor",
+  "for",
+  "so",
+  "yet",
+  "as",
+  "at",
+  "by",
+  "in",
+  "of",
+  "off",
+  "on",
+  "per",
+  "to",
+  "up",
+  "via",
+  "vs",
+]);
 /** A Title Case headline capitalises every word, so its capitals say nothing about names. */
 const isTitleCase = (headline: string) => {
   const words = headline.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && !minorWords.has(word));
@@ -69,7 +92,10 @@ function withSurnames(found: Map<string, Found>, lexicon: Lexicon): Map<string, 
 
 /** Names of the lexicon's that the text uses, found even where the language model missed them. */
 function knownNamesIn(text: string, lexicon: Lexicon): KnownName[] {
-  const counts = countMentions(text, lexicon.names.map((known) => ({ key: keyOf(known.kind, known.name), forms: known.forms })));
+  const counts = countMentions(
+    text,
+    lexicon.names.map((known) => ({ key: keyOf(known.kind, known.name), forms: known.forms })),
+  );
   return lexicon.names.filter((known) => (counts.get(keyOf(known.kind, known.name)) ?? 0) > 0);
 }
 

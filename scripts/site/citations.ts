@@ -44,7 +44,12 @@ const initials = (given: string) =>
   given
     .split(/\s+/)
     .filter(Boolean)
-    .map((name) => name.split("-").map((part) => `${part[0]?.toUpperCase()}.`).join("-"))
+    .map((name) =>
+      name
+        .split("-")
+        .map((part) => `${part[0]?.toUpperCase()}.`)
+        .join("-"),
+    )
     .join(" ");
 
 /** APA 7, a web page on a news site. With no person as author, the publication takes that place. */

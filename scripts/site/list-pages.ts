@@ -76,7 +76,14 @@ export function listPages<Item extends ArticleItem>(articles: Item[], topics: Re
     ]),
     ...Object.values(topics).flatMap((topics) =>
       topics.flatMap((topic) =>
-        paginate({ kind: "topic", title: topic.name, parent: { title: topicKindNames[topic.kind], url: `/topics/${topic.kind}/` }, url: topic.url, items: topic.items, topic }),
+        paginate({
+          kind: "topic",
+          title: topic.name,
+          parent: { title: topicKindNames[topic.kind], url: `/topics/${topic.kind}/` },
+          url: topic.url,
+          items: topic.items,
+          topic,
+        }),
       ),
     ),
   ];

@@ -168,7 +168,9 @@ describe.skipIf(!present)(`seeds generated from ${corpora}`, () => {
   it("convert without an error or warning, and are neither copies nor near-copies of each other", async () => {
     const { sources: real } = await readSourceArticles();
     const articles = convert([...generateSeeds(real, 300)].map(asSeed), withoutTopics);
-    const problems = articles.flatMap((article) => article.file.messages.filter((message) => severityOf(message) !== "info").map((message) => `${article.seed.path}: ${message.reason}`));
+    const problems = articles.flatMap((article) =>
+      article.file.messages.filter((message) => severityOf(message) !== "info").map((message) => `${article.seed.path}: ${message.reason}`),
+    );
     expect(problems).toEqual([]);
     expect(articles.every((article) => article.metadata?.published !== undefined && article.metadata.source !== undefined)).toBe(true);
     expect(articles.filter((article) => article.repeatOf !== undefined || article.duplicateOf !== undefined).length).toBeLessThanOrEqual(300 * 0.02);

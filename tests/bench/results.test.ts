@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type ResultRow, resultsPage, resultsTables, rowsIn, withRow } from "../../scripts/bench/results.ts";
-import { mainTable, machineLines, stageTable } from "../../scripts/bench/results-tables.ts";
+import { machineLines, mainTable, stageTable } from "../../scripts/bench/results-tables.ts";
 import { targetsTable } from "../../scripts/bench/targets.ts";
 
-const figures = (seconds: number, cpuSeconds: number, megabytes: number) => ({ wallMs: seconds * 1000, cpuMs: cpuSeconds * 1000, peakRssBytes: megabytes * 1e6 });
+const figures = (seconds: number, cpuSeconds: number, megabytes: number) => ({
+  wallMs: seconds * 1000,
+  cpuMs: cpuSeconds * 1000,
+  peakRssBytes: megabytes * 1e6,
+});
 const machine = { cores: 2, memoryBytes: 24 * 2 ** 30, cpu: "Test CPU @ 2.0GHz", node: "v20.20.2", hugo: "v0.111.3" };
 
 function row(label: string, seeds: number, changes: Partial<ResultRow> = {}): ResultRow {
@@ -36,7 +40,14 @@ describe("mainTable", () => {
   });
 
   it("leaves Hugo's cells empty when Hugo was not installed, and shows the search transfer when measured", () => {
-    const line = mainTable([row("seeds (14 seeds)", 14, { input: { kind: "seeds", seeds: 14 }, hugo: null, ours: { convert: null, render: null, index: null, total: figures(2, 2, 2500) }, search: { query: "economy", bytes: 43_008 } })]).split("\n")[2];
+    const line = mainTable([
+      row("seeds (14 seeds)", 14, {
+        input: { kind: "seeds", seeds: 14 },
+        hugo: null,
+        ours: { convert: null, render: null, index: null, total: figures(2, 2, 2500) },
+        search: { query: "economy", bytes: 43_008 },
+      }),
+    ]).split("\n")[2];
     expect(line).toBe("| seeds (14 seeds) | 14 | — | — | — | 2.00 | 2.00 | 2.50 GB | 7.0 | — | 6.00 | 0.50 | — | 0.33× | 1.50 | 5.00 | 42.0 KB |");
   });
 });
@@ -47,13 +58,22 @@ describe("a --cold-only row", () => {
     expect(mainTable([coldOnly]).split("\n")[2]).toBe(
       "| 100,000 generated | 100,000 | 4.00 | 10.0 | 2.00 | 16.5 | 20.3 | 950 MB | 6,061 | 3.00 | — | 0.50 | 5.50× | — | — | — | — |",
     );
-    expect(targetsTable([coldOnly]).split("\n").slice(2).map((line) => line.split(" | ")[0])).toEqual(["| cold build ≤ 6× Hugo", "| peak RSS < 6 GB"]);
+    expect(
+      targetsTable([coldOnly])
+        .split("\n")
+        .slice(2)
+        .map((line) => line.split(" | ")[0]),
+    ).toEqual(["| cold build ≤ 6× Hugo", "| peak RSS < 6 GB"]);
   });
 });
 
 describe("stageTable", () => {
   it("lists wall time, CPU time and peak memory of everything measured, skipping what was not, and the build's time outside its stages", () => {
-    expect(stageTable([row("1,000 generated", 1000, { hugo: null, ours: { convert: figures(4, 6, 300), render: null, index: null, total: figures(16.5, 20.25, 950) } })])).toBe(
+    expect(
+      stageTable([
+        row("1,000 generated", 1000, { hugo: null, ours: { convert: figures(4, 6, 300), render: null, index: null, total: figures(16.5, 20.25, 950) } }),
+      ]),
+    ).toBe(
       [
         "| input | measured | wall s | CPU s | peak RSS |",
         "| --- | --- | --- | --- | --- |",
@@ -113,7 +133,11 @@ describe("the results page", () => {
     const rows = [row("1,000 generated", 1000), row("100,000 generated", 100_000)];
     const again = row("1,000 generated", 1000, { date: "2026-02-01" });
     const merged = withRow(withRow(rows, again), row("10,000 generated", 10_000));
-    expect(merged.map((each) => `${each.label} ${each.date}`)).toEqual(["1,000 generated 2026-02-01", "10,000 generated 2026-01-31", "100,000 generated 2026-01-31"]);
+    expect(merged.map((each) => `${each.label} ${each.date}`)).toEqual([
+      "1,000 generated 2026-02-01",
+      "10,000 generated 2026-01-31",
+      "100,000 generated 2026-01-31",
+    ]);
   });
 
   it("reads back the rows it was written from, whatever their labels hold", () => {

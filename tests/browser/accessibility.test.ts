@@ -14,7 +14,22 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
   });
   afterAll(() => site?.close());
 
-  const pages = () => ["/", articleUrl, "/sources/", "/sources/live-mint/", "/sections/", "/sections/politics/", "/archive/", "/archive/2025/", "/archive/2025/04/", "/topics/", "/topics/places/", "/topics/people/mark-rutte/", "/about/", "/no-such-page/"];
+  const pages = () => [
+    "/",
+    articleUrl,
+    "/sources/",
+    "/sources/live-mint/",
+    "/sections/",
+    "/sections/politics/",
+    "/archive/",
+    "/archive/2025/",
+    "/archive/2025/04/",
+    "/topics/",
+    "/topics/places/",
+    "/topics/people/mark-rutte/",
+    "/about/",
+    "/no-such-page/",
+  ];
 
   it("runs axe for real: a page with an unlabelled image and no landmarks has violations", async () => {
     const page = await site.browser.newPage();

@@ -13,7 +13,10 @@ async function seeds(): Promise<string> {
   const folder = await fixtureSeeds();
   for (let n = 1; n <= 24; n++) {
     const date = n % 3 === 0 ? "" : `date: 2024-${String((n % 12) + 1).padStart(2, "0")}-10\n`;
-    await writeFile(join(folder, `harbour-${n}.txt`), `---\n${date}source: Harbour Gazette\n---\nHarbour note ${n}\n\nThe harbour master posted notice ${n} about the tides.\n`);
+    await writeFile(
+      join(folder, `harbour-${n}.txt`),
+      `---\n${date}source: Harbour Gazette\n---\nHarbour note ${n}\n\nThe harbour master posted notice ${n} about the tides.\n`,
+    );
   }
   return folder;
 }
@@ -54,7 +57,7 @@ describe.skipIf(!browserAvailable())("search", () => {
     await search(page, `?q=${encodeURIComponent('"steel porcupine"')}`);
     expect(await titles(page)).toEqual(["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia"]);
     await search(page, `?q=${encodeURIComponent('"porcupine steel"')}`);
-    expect(await page.locator("#search-status").innerText()).toBe("No results for “\"porcupine steel\"”.");
+    expect(await page.locator("#search-status").innerText()).toBe('No results for “"porcupine steel"”.');
     await page.close();
   });
 
@@ -162,7 +165,12 @@ describe.skipIf(!browserAvailable())("search", () => {
     await page.goto(`${site.url}/search/?q=porcupine`);
     const notice = page.locator(".notice");
     expect(await notice.innerText()).toContain("Search needs JavaScript");
-    expect(await notice.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual(["/sources/", "/sections/", "/archive/", "/"]);
+    expect(await notice.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+      "/sources/",
+      "/sections/",
+      "/archive/",
+      "/",
+    ]);
     await context.close();
   });
 

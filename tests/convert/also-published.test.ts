@@ -6,7 +6,13 @@ import { addedSentence, ferryFollowUps, ferryStory, otherStories, seedText } fro
 
 type Seeded = [content: string, relativePath: string];
 
-const check = (seeds: Seeded[]) => alsoPublished(allBefore("near duplicates", seeds.map(([content, relativePath]) => seed(content, relativePath))));
+const check = (seeds: Seeded[]) =>
+  alsoPublished(
+    allBefore(
+      "near duplicates",
+      seeds.map(([content, relativePath]) => seed(content, relativePath)),
+    ),
+  );
 
 /** What the step marked on each article, by seed path, with URLs given as seed paths too. */
 function marks(articles: Article[]) {
@@ -57,7 +63,12 @@ describe("also published", () => {
   it("chooses the same first copy whatever order the seeds come in", () => {
     expect(marks(check([...corpus].reverse()))).toEqual(marks(articles));
     const { "z-first.txt": first, "a-later.txt": later, "0-undated.txt": undated, "other-1.txt": other } = marks(articles);
-    expect(marks(check([corpus[3]!, corpus[0]!, corpus[5]!, corpus[1]!]))).toEqual({ "z-first.txt": first, "0-undated.txt": undated, "other-1.txt": other, "a-later.txt": later });
+    expect(marks(check([corpus[3]!, corpus[0]!, corpus[5]!, corpus[1]!]))).toEqual({
+      "z-first.txt": first,
+      "0-undated.txt": undated,
+      "other-1.txt": other,
+      "a-later.txt": later,
+    });
   });
 
   it("tells each repeat, as information, which seed lists and search show instead", () => {

@@ -41,9 +41,7 @@ describe("decode", () => {
     expect(article.text).not.toContain("\uFFFD");
     expect(article.encoding).toBe("windows-1252");
     expect(diagnostics(article)).toEqual([{ severity: "warning", rule: "encoding", line: 1 }]);
-    expect(reasons(article)).toEqual([
-      "the seed is not UTF-8; decoded it as windows-1252 (detected). Save it as UTF-8 to be sure of every character",
-    ]);
+    expect(reasons(article)).toEqual(["the seed is not UTF-8; decoded it as windows-1252 (detected). Save it as UTF-8 to be sure of every character"]);
   });
 
   it("reads Latin-1 text as Windows-1252", () => {

@@ -3,7 +3,12 @@ import { duplicates } from "../../scripts/convert/duplicates.ts";
 import { allBefore, diagnostics, reasons, seed } from "./make.ts";
 
 const check = (...seeds: Array<[content: string, relativePath: string]>) =>
-  duplicates(allBefore("duplicates", seeds.map(([content, relativePath]) => seed(content, relativePath))));
+  duplicates(
+    allBefore(
+      "duplicates",
+      seeds.map(([content, relativePath]) => seed(content, relativePath)),
+    ),
+  );
 
 describe("duplicates", () => {
   it("publishes the first of byte-identical seeds by path and points the others at it", () => {

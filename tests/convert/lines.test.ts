@@ -50,11 +50,7 @@ describe("lines", () => {
 
   it("removes control characters with a warning at their line and column", () => {
     const article = split("The first line of the article.\nThe second\u0007 line\u0085 of it.\nThe third line of the article.");
-    expect(article.lines.map((line) => line.text)).toEqual([
-      "The first line of the article.",
-      "The second line of it.",
-      "The third line of the article.",
-    ]);
+    expect(article.lines.map((line) => line.text)).toEqual(["The first line of the article.", "The second line of it.", "The third line of the article."]);
     expect(diagnostics(article)).toEqual([{ severity: "warning", rule: "control-character", line: 2 }]);
     expect(article.file.messages[0]?.column).toBe(11);
     expect(reasons(article)).toEqual(["removed 2 control character(s) (U+0007, U+0085)"]);

@@ -64,7 +64,12 @@ describe("markdown", () => {
   );
 
   it("ends each paragraph with an empty link to itself, which adds no text", () => {
-    const document = parse(bodyOf([{ line: 3, text: "First." }, { line: 5, text: "Second." }]));
+    const document = parse(
+      bodyOf([
+        { line: 3, text: "First." },
+        { line: 5, text: "Second." },
+      ]),
+    );
     const links = [...document.querySelectorAll("p > a.pilcrow")];
     expect(links.map((link) => [link.parentElement?.id, link.getAttribute("href"), link.getAttribute("aria-label"), link.textContent])).toEqual([
       ["p1", "#p1", "Link to paragraph 1", ""],
@@ -73,7 +78,12 @@ describe("markdown", () => {
   });
 
   it("writes one block per paragraph", () => {
-    expect(bodyOf([{ line: 3, text: "First." }, { line: 5, text: "# Second" }])).toBe("First.\n\n\\# Second\n");
+    expect(
+      bodyOf([
+        { line: 3, text: "First." },
+        { line: 5, text: "# Second" },
+      ]),
+    ).toBe("First.\n\n\\# Second\n");
   });
 
   it("renders a preformatted paragraph as one <pre> with its lines, even with backtick runs inside", () => {

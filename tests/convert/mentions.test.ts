@@ -3,7 +3,12 @@ import { countMentions } from "../../scripts/convert/topics/mentions.ts";
 
 /** Mentions of each topic, keyed by its first form. */
 const count = (text: string, ...topics: string[][]) =>
-  Object.fromEntries(countMentions(text, topics.map((forms) => ({ key: forms[0] ?? "", forms }))));
+  Object.fromEntries(
+    countMentions(
+      text,
+      topics.map((forms) => ({ key: forms[0] ?? "", forms })),
+    ),
+  );
 
 describe("countMentions", () => {
   it("matches whole words only", () => {

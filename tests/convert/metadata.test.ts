@@ -4,8 +4,7 @@ import { before } from "./make.ts";
 
 const describeSeed = (text: string, relativePath?: string) => metadata(before("metadata", text, relativePath)).metadata;
 const catchAll = "Catch all the Business News on Live Mint. Download The Mint News App to get Daily Market Updates.";
-const mintSeed = (frontMatter = "") =>
-  `${frontMatter}Sensex Rises\n\nShares rose on Monday.\n\nBusiness NewsMarketsNewsSensex Rises\n\n${catchAll}`;
+const mintSeed = (frontMatter = "") => `${frontMatter}Sensex Rises\n\nShares rose on Monday.\n\nBusiness NewsMarketsNewsSensex Rises\n\n${catchAll}`;
 
 describe("metadata", () => {
   it("describes a plain seed from its text alone", () => {
@@ -38,7 +37,10 @@ describe("metadata", () => {
   });
 
   it("prefers front matter to the breadcrumb", () => {
-    const found = describeSeed(mintSeed("---\nsection: Opinion\ndate: 2025-04-02\nauthor: Jane Roe\ntags: [sensex]\nurl: https://example.com/a\n---\n"), "business/001.txt");
+    const found = describeSeed(
+      mintSeed("---\nsection: Opinion\ndate: 2025-04-02\nauthor: Jane Roe\ntags: [sensex]\nurl: https://example.com/a\n---\n"),
+      "business/001.txt",
+    );
     expect(found).toMatchObject({
       section: "Opinion",
       published: "2025-04-02",
@@ -49,7 +51,9 @@ describe("metadata", () => {
   });
 
   it("records the agency feed and the ALL-CAPS display title", () => {
-    const found = describeSeed(`SENSEX RISES\n\nShares rose.\n\nThis article was generated from an automated news agency feed without modifications to text.\n\n${catchAll}`);
+    const found = describeSeed(
+      `SENSEX RISES\n\nShares rose.\n\nThis article was generated from an automated news agency feed without modifications to text.\n\n${catchAll}`,
+    );
     expect(found?.agencyFeed).toBe(true);
     expect(found?.displayTitle).toBe("Sensex Rises");
   });

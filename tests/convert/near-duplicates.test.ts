@@ -2,7 +2,38 @@ import { describe, expect, it } from "vitest";
 import { nearDuplicateGroups, type Shingled } from "../../scripts/convert/similarity/near-duplicates.ts";
 
 const syllables = ["ba", "ko", "ri", "tan", "mel", "su", "dor", "vi", "len", "pa", "gro", "hu", "ska", "ne", "lo", "fin", "ar", "quo", "zel", "mi"];
-const chineseWords = ["政府", "经济", "市场", "发展", "公司", "银行", "国家", "城市", "学生", "工人", "记者", "会议", "计划", "问题", "价格", "政策", "投资", "贸易", "农业", "科技", "教育", "医院", "交通", "能源", "环境", "文化", "历史", "旅游", "体育", "电影"];
+const chineseWords = [
+  "政府",
+  "经济",
+  "市场",
+  "发展",
+  "公司",
+  "银行",
+  "国家",
+  "城市",
+  "学生",
+  "工人",
+  "记者",
+  "会议",
+  "计划",
+  "问题",
+  "价格",
+  "政策",
+  "投资",
+  "贸易",
+  "农业",
+  "科技",
+  "教育",
+  "医院",
+  "交通",
+  "能源",
+  "环境",
+  "文化",
+  "历史",
+  "旅游",
+  "体育",
+  "电影",
+];
 
 /** A pseudo-random word source: the same seed always gives the same words. */
 function wordsFrom(seed: number, vocabulary: (next: (n: number) => number) => string): () => string {
@@ -75,7 +106,19 @@ describe("nearDuplicateGroups", () => {
   });
 
   it("does not gather short and empty texts into one group", () => {
-    const short = ["", "", "  \n", "Photo", "Markets", "Markets fall", "Markets rise", "Rain expected tomorrow", "Rain expected on Sunday", "Fed adds reserves via customer repurchases", "Fed drains reserves via matched sales"];
+    const short = [
+      "",
+      "",
+      "  \n",
+      "Photo",
+      "Markets",
+      "Markets fall",
+      "Markets rise",
+      "Rain expected tomorrow",
+      "Rain expected on Sunday",
+      "Fed adds reserves via customer repurchases",
+      "Fed drains reserves via matched sales",
+    ];
     expect(nearDuplicateGroups(short.map((text, index) => article(`s${index}`, text)))).toEqual([]);
   });
 

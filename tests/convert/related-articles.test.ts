@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedArticles, type Comparable } from "../../scripts/convert/similarity/related-articles.ts";
+import { type Comparable, relatedArticles } from "../../scripts/convert/similarity/related-articles.ts";
 
 const article = (id: string, text: string, topics: string[] = [], language = "en"): Comparable => ({ id, text, topics, language });
 
@@ -35,7 +35,9 @@ describe("relatedArticles", () => {
     const storms = ["a", "b", "c", "d", "e", "f"].map((id) => article(id, `Storm ${id} floods the coast; storm warnings stay.`));
     const lists = relatedArticles([...storms, soup], 3);
     expect(lists.slice(0, 6).map((ids) => ids.length)).toEqual([3, 3, 3, 3, 3, 3]);
-    lists.forEach((ids, at) => expect(ids).not.toContain(storms[at]?.id ?? "soup"));
+    lists.forEach((ids, at) => {
+      expect(ids).not.toContain(storms[at]?.id ?? "soup");
+    });
     expect(relatedArticles([...storms, soup])[0]).toHaveLength(5);
   });
 

@@ -33,7 +33,12 @@ describe("related", () => {
   const repeats = ["copy-1.txt", "copy-2.txt"];
 
   it("runs on copies the step before marked as repeats of the first", () => {
-    expect(articles.map((article) => article.repeatOf)).toEqual([undefined, ...repeats.map(() => urlOf(articles, "copy-0.txt")), ...followUps.map(() => undefined), ...otherStories.map(() => undefined)]);
+    expect(articles.map((article) => article.repeatOf)).toEqual([
+      undefined,
+      ...repeats.map(() => urlOf(articles, "copy-0.txt")),
+      ...followUps.map(() => undefined),
+      ...otherStories.map(() => undefined),
+    ]);
   });
 
   // Each follow-up shares the subject with five other follow-ups and the ferry story.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Topic, Topics } from "../../scripts/convert/article.ts";
-import { slugWords } from "../../scripts/slug.ts";
 import { topicNames } from "../../scripts/convert/topic-names.ts";
+import { slugWords } from "../../scripts/slug.ts";
 import { before } from "./make.ts";
 
 /** An article as the topics step leaves it, with the topics each test gives it. */
@@ -16,8 +16,7 @@ const article = (people: string[], rest: Partial<Topics> = {}): Article => ({
   topics: { people: people.map(topic), organizations: [], places: [], ...rest },
 });
 /** The people of each article after the corpus step, written as in the fixtures. */
-const peopleAfter = (articles: Article[]) =>
-  topicNames(articles).map((renamed) => renamed.topics?.people.map((person) => `${person.name} ${person.mentions}`));
+const peopleAfter = (articles: Article[]) => topicNames(articles).map((renamed) => renamed.topics?.people.map((person) => `${person.name} ${person.mentions}`));
 
 describe("topicNames", () => {
   it("gives a bare surname the full name every other article uses", () => {
@@ -76,12 +75,7 @@ describe("topicNames", () => {
   // Bug: the article step left "Smith" unattributed because this article names two Smiths; the
   // corpus step overrides that and gives all of them to John Smith, who holds 4 of 5 articles.
   it("leaves a surname that the article itself shares between two full names", () => {
-    const corpus = [
-      article(["John Smith 2", "Mary Smith 2", "Smith 2"]),
-      article(["John Smith 2"]),
-      article(["John Smith 2"]),
-      article(["John Smith 2"]),
-    ];
+    const corpus = [article(["John Smith 2", "Mary Smith 2", "Smith 2"]), article(["John Smith 2"]), article(["John Smith 2"]), article(["John Smith 2"])];
     expect(peopleAfter(corpus)[0]).toEqual(["John Smith 2", "Mary Smith 2", "Smith 2"]);
   });
 });

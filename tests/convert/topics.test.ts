@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Article, articleText, type Topics } from "../../scripts/convert/article.ts";
 import { convert } from "../../scripts/convert/pipeline.ts";
+import { parseLexicon, lexicon as projectLexicon } from "../../scripts/convert/topics/lexicon.ts";
 import { topics, topicsOf } from "../../scripts/convert/topics.ts";
-import { lexicon as projectLexicon, parseLexicon } from "../../scripts/convert/topics/lexicon.ts";
 import { before, seed } from "./make.ts";
 
 const lexicon = parseLexicon(

@@ -3,7 +3,12 @@ import { uniqueUrls } from "../../scripts/convert/unique-urls.ts";
 import { allBefore, diagnostics, reasons, seed } from "./make.ts";
 
 const check = (...seeds: Array<[content: string, relativePath: string]>) =>
-  uniqueUrls(allBefore("unique urls", seeds.map(([content, relativePath]) => seed(content, relativePath))));
+  uniqueUrls(
+    allBefore(
+      "unique urls",
+      seeds.map(([content, relativePath]) => seed(content, relativePath)),
+    ),
+  );
 
 describe("unique urls", () => {
   it("refuses the second seed that pins the same id under the same headline", () => {

@@ -4,7 +4,23 @@ import { words } from "../../scripts/convert/similarity/words.ts";
 describe("words", () => {
   it("lower-cases words and keeps inner apostrophes, dots and digit groups, dropping punctuation", () => {
     expect(words("The U.S. Fed's chair can’t say: 1,000 or 5.93 pct (6-3/8)? E-mail naïve café.")).toEqual([
-      "the", "u.s", "fed's", "chair", "can’t", "say", "1,000", "or", "5.93", "pct", "6", "3", "8", "e", "mail", "naïve", "café",
+      "the",
+      "u.s",
+      "fed's",
+      "chair",
+      "can’t",
+      "say",
+      "1,000",
+      "or",
+      "5.93",
+      "pct",
+      "6",
+      "3",
+      "8",
+      "e",
+      "mail",
+      "naïve",
+      "café",
     ]);
   });
 

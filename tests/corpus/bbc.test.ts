@@ -112,4 +112,3 @@ describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)",
     });
   });
 });
-

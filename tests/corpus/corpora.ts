@@ -21,7 +21,9 @@ function headlineOf(bytes: Buffer): string {
     text = new TextDecoder("windows-1252").decode(bytes);
   }
   const line = text.split(/\r\n|\r|\n/).find((candidate) => /\p{L}/u.test(candidate)) ?? "";
-  return decodeHTMLStrict(line.normalize("NFC")).replace(/[\s\u00A0]+/g, " ").trim();
+  return decodeHTMLStrict(line.normalize("NFC"))
+    .replace(/[\s\u00A0]+/g, " ")
+    .trim();
 }
 
 export async function expectEveryHeadline(build: Build, report: BuildReport): Promise<void> {
@@ -44,4 +46,3 @@ export const accountsForEverySeed = (report: BuildReport, seeds: number) => {
 
 // Building and reading thousands of pages takes longer than a unit test, more so beside another build.
 export const corpusTimeout = 600_000;
-

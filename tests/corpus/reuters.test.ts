@@ -39,4 +39,3 @@ describe.skipIf(!present)("the Reuters-21578 corpus (7,769 hard-wrapped wire sto
     expect(paragraphs[1]).toBe("The dry period means the temporao will be late this year.");
   });
 });
-

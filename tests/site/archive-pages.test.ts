@@ -15,7 +15,10 @@ async function manySeeds(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), "broadsheet-many-"));
   for (let n = 1; n <= 120; n++) {
     const front = `---\ndate: ${dateOf(n)}\nsource: ${sources[n % 3]}\nsection: ${sections[n % 4]}\n---\n`;
-    await writeFile(join(folder, `story-${String(n).padStart(3, "0")}.txt`), `${front}Story number ${n} makes the news\n\nThe ${n}th story has one paragraph.\n`);
+    await writeFile(
+      join(folder, `story-${String(n).padStart(3, "0")}.txt`),
+      `${front}Story number ${n} makes the news\n\nThe ${n}th story has one paragraph.\n`,
+    );
   }
   return folder;
 }
@@ -36,7 +39,9 @@ describe("lists at size", () => {
     expect(build.exitCode).toBe(0);
     const [first, second, third] = await Promise.all(["/", "/page/2/", "/page/3/"].map((url) => build.page(url)));
     expect([first, second, third].map((page) => listed(page as Document).length)).toEqual([50, 50, 20]);
-    const dates = [first, second, third].flatMap((page) => [...(page as Document).querySelectorAll(".article-list time")].map((time) => time.getAttribute("datetime")));
+    const dates = [first, second, third].flatMap((page) =>
+      [...(page as Document).querySelectorAll(".article-list time")].map((time) => time.getAttribute("datetime")),
+    );
     expect(dates).toEqual([...dates].sort().reverse());
     expect(pageNumbers(first as Document)).toEqual(["1", "2", "3"]);
     expect(text((first as Document).querySelector(".pagination [aria-current=page]"))).toBe("1");
@@ -55,7 +60,7 @@ describe("lists at size", () => {
 
   it("files dated articles by year and month, with counts that add up", async () => {
     const archive = await build.page("/archive/");
-    const years = [...archive.querySelectorAll(".years > li")].map((year) => text(year.querySelector("a")) + " " + text(year.querySelector(".count")));
+    const years = [...archive.querySelectorAll(".years > li")].map((year) => `${text(year.querySelector("a"))} ${text(year.querySelector(".count"))}`);
     expect(years).toEqual(["2024 60 articles", "2023 60 articles"]);
     const months = [...archive.querySelectorAll(".years > li:first-child .months li")].map((month) => text(month));
     expect(months).toHaveLength(6);

@@ -5,7 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
 import { buildArguments, buildSite, fixtureSeeds, projectRoot, siteFolder, tsx } from "./build-site.ts";
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Runs a build held at one of its points (see `point` in scripts/build.ts), and kills it there,
@@ -14,7 +18,12 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 function killBuildAt(seeds: string, folder: string, hold: string): Promise<void> {
   return new Promise((done, fail) => {
     // Its own process group, so that SIGKILL reaches tsx's child (the build itself) too.
-    const build = spawn(tsx, buildArguments(seeds, folder), { cwd: projectRoot, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BROADSHEET_HOLD_AT: hold } });
+    const build = spawn(tsx, buildArguments(seeds, folder), {
+      cwd: projectRoot,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, BROADSHEET_HOLD_AT: hold },
+    });
     let held = false;
     build.stdout.on("data", (chunk: Buffer) => {
       if (held || !chunk.toString().includes(`held at ${hold}`)) return;
@@ -43,15 +52,18 @@ describe("a build killed at any point", () => {
     await writeFile(join(seeds, "late-story.txt"), "A Story Added Later\n\nIt arrived after the first build.\n");
   });
 
-  it.each(["converted", "articles written", "site rendered", "site indexed"])("leaves the previous site and articles complete when killed at %s", async (hold) => {
-    await killBuildAt(seeds, folder, hold);
-    // Killed before the swap: the site is the first build's, without the story added since.
-    expect((await readdir(join(folder, "_site/articles"))).filter((name) => name.startsWith("a-story-added-later"))).toEqual([]);
-    for (const url of pages) expect(await exists(join(folder, "_site", fileOf(url))), url).toBe(true);
-    expect(await exists(join(folder, "_site/pagefind/pagefind.js"))).toBe(true);
-    const now = await readdir(join(folder, "content/articles"));
-    expect(now).toEqual(expect.arrayContaining(articles));
-  });
+  it.each(["converted", "articles written", "site rendered", "site indexed"])(
+    "leaves the previous site and articles complete when killed at %s",
+    async (hold) => {
+      await killBuildAt(seeds, folder, hold);
+      // Killed before the swap: the site is the first build's, without the story added since.
+      expect((await readdir(join(folder, "_site/articles"))).filter((name) => name.startsWith("a-story-added-later"))).toEqual([]);
+      for (const url of pages) expect(await exists(join(folder, "_site", fileOf(url))), url).toBe(true);
+      expect(await exists(join(folder, "_site/pagefind/pagefind.js"))).toBe(true);
+      const now = await readdir(join(folder, "content/articles"));
+      expect(now).toEqual(expect.arrayContaining(articles));
+    },
+  );
 
   it("then builds to completion, with the new article", async () => {
     const last = await buildSite(seeds, { folder });

@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { buildSite, projectRoot, siteFolder, text } from "./build-site.ts";
 
 const brokenSeeds = join(projectRoot, "tests/fixtures/broken-seeds");
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 describe("a seed that cannot become an article", () => {
   it("stops the build with a message naming the file, line and reason, and publishes nothing", async () => {

@@ -47,7 +47,18 @@ export interface BuildOptions {
 
 /** The build's command line, writing only into `root` (a folder made by `siteFolder()`), its cache included. */
 export const buildArguments = (seeds: string, root: string, flags: string[] = []) => [
-  "scripts/build.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--report", join(root, "build-report.json"), "--cache", join(root, ".cache"), ...flags,
+  "scripts/build.ts",
+  "--seeds",
+  seeds,
+  "--content",
+  join(root, "content"),
+  "--output",
+  join(root, "_site"),
+  "--report",
+  join(root, "build-report.json"),
+  "--cache",
+  join(root, ".cache"),
+  ...flags,
 ];
 
 /** Runs `npm run build`'s script on a seeds folder, writing only into a folder of its own. */

@@ -12,17 +12,62 @@ import { projectRoot, tsx } from "./build-site.ts";
 
 describe("choosing the pages to run axe on", () => {
   const site = [
-    "/", "/page/2/", "/page/3/", "/404.html", "/about/", "/search/", "/archive/", "/archive/2024/", "/archive/2025/", "/archive/2025/04/",
-    "/articles/zebra-crossing-c4d2e1/", "/articles/council-approves-the-new-library-461f7b/", "/sources/", "/sources/live-mint/", "/sources/live-mint/page/2/",
-    "/sources/bbc/", "/sections/", "/sections/politics/", "/topics/", "/topics/people/", "/topics/places/", "/topics/people/mark-rutte/", "/topics/places/kyiv/",
+    "/",
+    "/page/2/",
+    "/page/3/",
+    "/404.html",
+    "/about/",
+    "/search/",
+    "/archive/",
+    "/archive/2024/",
+    "/archive/2025/",
+    "/archive/2025/04/",
+    "/articles/zebra-crossing-c4d2e1/",
+    "/articles/council-approves-the-new-library-461f7b/",
+    "/sources/",
+    "/sources/live-mint/",
+    "/sources/live-mint/page/2/",
+    "/sources/bbc/",
+    "/sections/",
+    "/sections/politics/",
+    "/topics/",
+    "/topics/people/",
+    "/topics/places/",
+    "/topics/people/mark-rutte/",
+    "/topics/places/kyiv/",
   ];
 
   it("names a page's kind by its first folder, the deeper names being instances", () => {
-    expect(["/", "/about/", "/404.html", "/articles/x-1/", "/topics/people/mark-rutte/", "/sources/bbc/page/2/"].map(pageKind)).toEqual(["/", "/about/", "/404.html", "/articles/…/", "/topics/…/…/", "/sources/…/…/…/"]);
+    expect(["/", "/about/", "/404.html", "/articles/x-1/", "/topics/people/mark-rutte/", "/sources/bbc/page/2/"].map(pageKind)).toEqual([
+      "/",
+      "/about/",
+      "/404.html",
+      "/articles/…/",
+      "/topics/…/…/",
+      "/sources/…/…/…/",
+    ]);
   });
 
   it("takes the first page of each kind in sorted order, whatever order the files come in", () => {
-    const sample = ["/", "/404.html", "/about/", "/archive/", "/archive/2024/", "/archive/2025/04/", "/articles/council-approves-the-new-library-461f7b/", "/page/2/", "/search/", "/sections/", "/sections/politics/", "/sources/", "/sources/bbc/", "/sources/live-mint/page/2/", "/topics/", "/topics/people/", "/topics/people/mark-rutte/"];
+    const sample = [
+      "/",
+      "/404.html",
+      "/about/",
+      "/archive/",
+      "/archive/2024/",
+      "/archive/2025/04/",
+      "/articles/council-approves-the-new-library-461f7b/",
+      "/page/2/",
+      "/search/",
+      "/sections/",
+      "/sections/politics/",
+      "/sources/",
+      "/sources/bbc/",
+      "/sources/live-mint/page/2/",
+      "/topics/",
+      "/topics/people/",
+      "/topics/people/mark-rutte/",
+    ];
     expect(samplePages(site)).toEqual(sample);
     expect(samplePages([...site].reverse())).toEqual(sample);
   });
@@ -35,15 +80,29 @@ describe("choosing the pages to run axe on", () => {
 describe("problem lines and the summary", () => {
   it("writes each problem as `page: problem`, an HTML problem at its line and column", () => {
     expect(problemLine(linkProblem({ page: "/about/", reference: "/gone/", reason: "no such file" }))).toBe("/about/: broken link to /gone/ (no such file)");
-    expect(problemLine(htmlProblem({ page: "/", line: 9, column: 1, message: "<center> is deprecated", rule: "deprecated" }))).toBe("/:9:1: <center> is deprecated [deprecated]");
-    expect(problemLine(accessibilityProblem({ page: "/topics/", scheme: "dark", violation: "color-contrast: Elements must meet minimum color contrast ratio thresholds (.count)" }))).toBe(
-      "/topics/: dark scheme: color-contrast: Elements must meet minimum color contrast ratio thresholds (.count)",
+    expect(problemLine(htmlProblem({ page: "/", line: 9, column: 1, message: "<center> is deprecated", rule: "deprecated" }))).toBe(
+      "/:9:1: <center> is deprecated [deprecated]",
     );
+    expect(
+      problemLine(
+        accessibilityProblem({
+          page: "/topics/",
+          scheme: "dark",
+          violation: "color-contrast: Elements must meet minimum color contrast ratio thresholds (.count)",
+        }),
+      ),
+    ).toBe("/topics/: dark scheme: color-contrast: Elements must meet minimum color contrast ratio thresholds (.count)");
   });
 
   it("counts the pages and each check's problems, in words", () => {
-    const problems = [linkProblem({ page: "/", reference: "/a/", reason: "no such file" }), linkProblem({ page: "/", reference: "/b/", reason: "no such file" }), htmlProblem({ page: "/", line: 1, column: 1, message: "m", rule: "r" })];
-    expect(summaryLine(12_345, 14, problems)).toBe("12,345 pages checked: 2 broken links, 1 HTML problem, 0 accessibility problems (axe on 14 sample pages, light and dark)");
+    const problems = [
+      linkProblem({ page: "/", reference: "/a/", reason: "no such file" }),
+      linkProblem({ page: "/", reference: "/b/", reason: "no such file" }),
+      htmlProblem({ page: "/", line: 1, column: 1, message: "m", rule: "r" }),
+    ];
+    expect(summaryLine(12_345, 14, problems)).toBe(
+      "12,345 pages checked: 2 broken links, 1 HTML problem, 0 accessibility problems (axe on 14 sample pages, light and dark)",
+    );
     expect(summaryLine(1, 1, [])).toBe("1 page checked: 0 broken links, 0 HTML problems, 0 accessibility problems (axe on 1 sample page, light and dark)");
   });
 });
@@ -91,13 +150,20 @@ describe("npm run check:site", () => {
     folder = await tinySite({
       "index.html": page("Home", '<p><a href="/about/">About</a> and <a href="/gone/">a page that is gone</a></p>'),
       // Text that only the dark scheme makes unreadable: the check must look at both schemes.
-      "about/index.html": page("About", '<center>Old markup</center>\n<p class="faint">Faint in the dark</p>', "<style>@media (prefers-color-scheme: dark) { .faint { color: #eee; } }</style>"),
+      "about/index.html": page(
+        "About",
+        '<center>Old markup</center>\n<p class="faint">Faint in the dark</p>',
+        "<style>@media (prefers-color-scheme: dark) { .faint { color: #eee; } }</style>",
+      ),
     });
   });
 
   it("stops with exit code 2, saying how to fix it, when there is no site folder", async () => {
     const { exitCode, stderr } = await checkSite(["--site", join(folder, "no-such-folder")]);
-    expect([exitCode, stderr]).toEqual([2, `${join(folder, "no-such-folder")}: cannot read the site folder (ENOENT); build the site first (npm run build) or pass the built site with --site DIR\n`]);
+    expect([exitCode, stderr]).toEqual([
+      2,
+      `${join(folder, "no-such-folder")}: cannot read the site folder (ENOENT); build the site first (npm run build) or pass the built site with --site DIR\n`,
+    ]);
   });
 
   it("stops with exit code 2, saying how to fix it, when there is no browser", async () => {

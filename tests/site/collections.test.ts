@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { article } from "./article-item.ts";
 import {
   type ArticleItem,
   archiveYears,
@@ -11,6 +10,7 @@ import {
   neighbours,
   newestFirst,
 } from "../../scripts/site/collections.ts";
+import { article } from "./article-item.ts";
 
 const urls = (items: ArticleItem[]) => items.map((item) => item.url);
 
@@ -140,7 +140,12 @@ describe("archiveYears", () => {
           { key: "2025-01", name: "January 2025", page: "/archive/2025/01/", urls: ["/jan/"] },
         ],
       },
-      { year: "2024", page: "/archive/2024/", urls: ["/dec/"], months: [{ key: "2024-12", name: "December 2024", page: "/archive/2024/12/", urls: ["/dec/"] }] },
+      {
+        year: "2024",
+        page: "/archive/2024/",
+        urls: ["/dec/"],
+        months: [{ key: "2024-12", name: "December 2024", page: "/archive/2024/12/", urls: ["/dec/"] }],
+      },
     ]);
   });
 

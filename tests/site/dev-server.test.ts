@@ -40,14 +40,27 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     const response = await fetch(new URL(path, origin));
     return { status: response.status, document: parseHTML(await response.text()).document };
   };
-  const homeLinks = async () => [...(await get("/")).document.querySelectorAll("main a[href^='/articles/']")].map((link) => [text(link), link.getAttribute("href")]);
+  const homeLinks = async () =>
+    [...(await get("/")).document.querySelectorAll("main a[href^='/articles/']")].map((link) => [text(link), link.getAttribute("href")]);
 
   beforeAll(async () => {
     const root = await siteFolder();
     seeds = await mkdtemp(join(tmpdir(), "broadsheet-dev-seeds-"));
     await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
     const port = await freePort();
-    const args = ["scripts/dev.ts", "--seeds", seeds, "--content", join(root, "content"), "--output", join(root, "_site"), "--cache", join(root, ".cache"), "--port", String(port)];
+    const args = [
+      "scripts/dev.ts",
+      "--seeds",
+      seeds,
+      "--content",
+      join(root, "content"),
+      "--output",
+      join(root, "_site"),
+      "--cache",
+      join(root, ".cache"),
+      "--port",
+      String(port),
+    ];
     // Its own process group, so the server and anything it started stop together.
     dev = spawn(tsx, args, { cwd: projectRoot, detached: true });
     // Eleventy colours its lines when it thinks a terminal is reading.
@@ -64,16 +77,23 @@ describe("npm run dev", { timeout: 120_000 }, () => {
   });
 
   it("serves the archive built from the seeds", async () => {
-    expect(await homeLinks()).toEqual([["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia", "/articles/nato-chief-urges-europe-to-step-up-as-us-turns-toward-asia-e4c07a/"]]);
+    expect(await homeLinks()).toEqual([
+      ["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia", "/articles/nato-chief-urges-europe-to-step-up-as-us-turns-toward-asia-e4c07a/"],
+    ]);
   });
 
   it("serves a seed's page soon after the seed is added", async () => {
     await writeFile(join(seeds, "harbour.txt"), harbour);
-    const [, href] = await eventually("the new article on the home page", async () => (await homeLinks()).find(([title]) => title === "Harbour lights return to the old pier"));
+    const [, href] = await eventually("the new article on the home page", async () =>
+      (await homeLinks()).find(([title]) => title === "Harbour lights return to the old pier"),
+    );
     const page = await get(href as string);
     expect(page.status).toBe(200);
     expect(text(page.document.querySelector("h1"))).toBe("Harbour lights return to the old pier");
-    expect([...page.document.querySelectorAll("main article p[id]")].map(text)).toEqual(["The lights came back on Friday night after ten dark years.", "Volunteers raised the money."]);
+    expect([...page.document.querySelectorAll("main article p[id]")].map(text)).toEqual([
+      "The lights came back on Friday night after ten dark years.",
+      "Volunteers raised the money.",
+    ]);
   });
 
   it("prints a seed's error with its file and line, and keeps serving", async () => {
@@ -86,7 +106,9 @@ describe("npm run dev", { timeout: 120_000 }, () => {
   it("takes a deleted seed's article off the site", async () => {
     const [, href] = (await homeLinks()).find(([title]) => title === "Harbour lights return to the old pier") ?? [];
     await rm(join(seeds, "harbour.txt"));
-    await eventually("the article to leave the home page", async () => ((await homeLinks()).some(([title]) => title?.startsWith("Harbour")) ? undefined : true));
+    await eventually("the article to leave the home page", async () =>
+      (await homeLinks()).some(([title]) => title?.startsWith("Harbour")) ? undefined : true,
+    );
     expect((await get(href as string)).status).toBe(404);
   });
 });

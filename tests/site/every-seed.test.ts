@@ -38,7 +38,19 @@ describe("every seed is accounted for", () => {
   it("reports every *.txt, and the totals add up, with no stack trace", () => {
     expect(build.exitCode).toBe(0);
     expect(report.seeds.map((seed) => seed.seed.slice(seeds.length + 1)).sort()).toEqual(
-      ["-leading-dash.txt", "dangling.txt", "dots..in..name.txt", "good.txt", "huge.txt", "loop-a.txt", "loop-b.txt", "many-lines.txt", "sub/folder.txt", "with spaces é.txt", "中文名.txt"].sort(),
+      [
+        "-leading-dash.txt",
+        "dangling.txt",
+        "dots..in..name.txt",
+        "good.txt",
+        "huge.txt",
+        "loop-a.txt",
+        "loop-b.txt",
+        "many-lines.txt",
+        "sub/folder.txt",
+        "with spaces é.txt",
+        "中文名.txt",
+      ].sort(),
     );
     const { totals } = report;
     expect(totals.ok + totals.warning + totals.duplicate + totals.error).toBe(totals.seeds);

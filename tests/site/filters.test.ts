@@ -46,7 +46,7 @@ describe("json", () => {
   const value = {
     title: "Tags </script><script>alert(1)</script> & <!-- comments -->",
     separators: "line\u2028paragraph\u2029end",
-    nested: [1, null, true, { quote: "“x” \"y\"" }],
+    nested: [1, null, true, { quote: '“x” "y"' }],
   };
 
   it("round-trips through JSON.parse", () => {

@@ -11,7 +11,18 @@ const report = (messages: ReturnType<typeof message>[]): BuildReport => ({
 describe("the build report as a job summary", () => {
   it("shows the totals as a table and no problems section when there are none", () => {
     expect(reportMarkdown(report([]))).toBe(
-      ["### Build report", "", "| | |", "| --- | ---: |", "| Seeds | 1 |", "| Articles | 1 |", "| Articles with warnings | 0 |", "| Duplicates | 0 |", "| Errors | 0 |", ""].join("\n"),
+      [
+        "### Build report",
+        "",
+        "| | |",
+        "| --- | ---: |",
+        "| Seeds | 1 |",
+        "| Articles | 1 |",
+        "| Articles with warnings | 0 |",
+        "| Duplicates | 0 |",
+        "| Errors | 0 |",
+        "",
+      ].join("\n"),
     );
   });
 

@@ -16,7 +16,8 @@ async function site(files: Record<string, string>): Promise<string> {
 describe("the link checker", () => {
   it("finds missing pages, missing fragments and links that leave the path prefix", async () => {
     const folder = await site({
-      "index.html": '<a href="/sub/a/">a</a><a href="/sub/a/#p2">p2</a><a href="/sub/a/#p9">p9</a><a href="/sub/gone/">gone</a><a href="/a/">no prefix</a><a href="https://example.com/x">away</a>',
+      "index.html":
+        '<a href="/sub/a/">a</a><a href="/sub/a/#p2">p2</a><a href="/sub/a/#p9">p9</a><a href="/sub/gone/">gone</a><a href="/a/">no prefix</a><a href="https://example.com/x">away</a>',
       "a/index.html": '<p id="p1"></p><p id="p2"></p><a href="../">up</a><a href="#p1">self</a><link rel="stylesheet" href="/sub/style.css">',
     });
     expect(await brokenLinks(folder, "/sub/")).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { article } from "./article-item.ts";
 import { type ArticleItem, newestFirst } from "../../scripts/site/collections.ts";
-import { type ListPage, type PageLink, listPages, pageLinks, paginate } from "../../scripts/site/list-pages.ts";
+import { type ListPage, listPages, type PageLink, pageLinks, paginate } from "../../scripts/site/list-pages.ts";
+import { article } from "./article-item.ts";
 
 const urlOf = (number: number) => (number === 1 ? "/x/" : `/x/page/${number}/`);
 /** `[5]` is the current page, `…` a gap. */
@@ -71,7 +71,17 @@ describe("paginate", () => {
 
   it("gives an empty list its one page", () => {
     expect(paginate(list(0))).toEqual([
-      { kind: "home", title: "Latest articles", url: "/x/", number: 1, pageCount: 1, pageTitle: undefined, total: 0, items: [], links: [{ number: 1, url: "/x/", current: true }] },
+      {
+        kind: "home",
+        title: "Latest articles",
+        url: "/x/",
+        number: 1,
+        pageCount: 1,
+        pageTitle: undefined,
+        total: 0,
+        items: [],
+        links: [{ number: 1, url: "/x/", current: true }],
+      },
     ]);
   });
 

@@ -48,7 +48,9 @@ describe("feeds, sitemap and robots.txt", () => {
   it("lists every page in the sitemap, and robots.txt points to it", async () => {
     const locs: string[] = xml.parse(await file("sitemap.xml")).urlset.url.map((entry: { loc: string }) => entry.loc);
     const files = await siteFiles(join(build.folder, "_site"));
-    const pages = [...files].filter((path) => path.endsWith(".html") && path !== "/404.html").map((path) => new URL(path.replace(/index\.html$/, "").slice(1), siteUrl).href);
+    const pages = [...files]
+      .filter((path) => path.endsWith(".html") && path !== "/404.html")
+      .map((path) => new URL(path.replace(/index\.html$/, "").slice(1), siteUrl).href);
     expect([...locs].sort()).toEqual(pages.sort());
     expect(await file("robots.txt")).toContain(`Sitemap: ${siteUrl}sitemap.xml`);
   });
@@ -70,7 +72,9 @@ describe("article metadata", () => {
   it("cites an undated article as n.d., with its URL", async () => {
     const page = await build.page(articleUrls.find((url) => url.includes("nato-chief")) ?? "");
     const apa = page.querySelector("#cite-apa")?.textContent;
-    expect(apa).toBe(`Live Mint. (n.d.). NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia. ${siteUrl}${articleUrls.find((url) => url.includes("nato-chief"))?.slice(1)}`);
+    expect(apa).toBe(
+      `Live Mint. (n.d.). NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia. ${siteUrl}${articleUrls.find((url) => url.includes("nato-chief"))?.slice(1)}`,
+    );
     expect(page.querySelector("#cite-bibtex")?.textContent).toContain("year = {n.d.}");
   });
 });

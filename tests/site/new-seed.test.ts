@@ -61,12 +61,19 @@ describe("a skeleton read by the converter", () => {
 
   it.each([
     ["a plain headline", "Council approves the new library"],
-    ["YAML's own characters", 'Mayor: "No #1 rule" — \'here\' & [now] {too}'],
+    ["YAML's own characters", "Mayor: \"No #1 rule\" — 'here' & [now] {too}"],
     ["a 160-character headline", `${"Council ".repeat(19)}approves`],
     ["a headline longer than 160 characters", `${"Council ".repeat(30)}approves`],
     ["an ALL-CAPS wire headline", "BAHIA COCOA REVIEW"],
   ])("keeps %s as the headline, with the facts given and no messages", (_, headline) => {
-    const article = convertSkeleton({ headline, date: "2025-04-02", source: "Town Crier", section: "Local", author: "Jo Bloggs", url: "https://example.com/a?b=1#c" });
+    const article = convertSkeleton({
+      headline,
+      date: "2025-04-02",
+      source: "Town Crier",
+      section: "Local",
+      author: "Jo Bloggs",
+      url: "https://example.com/a?b=1#c",
+    });
     expect(diagnostics(article)).toEqual([]);
     expect(isPublished(article)).toBe(true);
     expect(article.headline?.text).toBe(headline);
@@ -99,7 +106,11 @@ describe("seedFacts", () => {
     ["a day that does not exist", { ...today, date: "2025-02-30" }, '--date "2025-02-30" cannot be used; use a calendar date, YYYY-MM-DD'],
     ["a date in another format", { ...today, date: "02/04/2025" }, '--date "02/04/2025" cannot be used; use a calendar date, YYYY-MM-DD'],
     ["an empty source", { ...today, source: " " }, '--source " " cannot be used; use 1 to 300 characters'],
-    ["a URL that is not http(s)", { ...today, url: "ftp://example.com/a" }, '--url "ftp://example.com/a" cannot be used; use a full http:// or https:// address'],
+    [
+      "a URL that is not http(s)",
+      { ...today, url: "ftp://example.com/a" },
+      '--url "ftp://example.com/a" cannot be used; use a full http:// or https:// address',
+    ],
   ])("refuses %s", (_, given, problem) => {
     expect(seedFacts(given)).toEqual({ problem });
   });

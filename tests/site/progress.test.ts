@@ -26,13 +26,22 @@ const frames = (output: string) =>
   output
     .split("\x1b[1G")
     .slice(1)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences start with ESC
     .map((frame) => frame.replace(/\x1b(\[[?\d;]*[A-Za-z]|[78])/g, "").replace(/\n$/, ""));
 
 describe("plain lines, for logs", () => {
   it("says when a stage starts, at most once every 10 s while it runs, and when it ends", () => {
     const { shown, clock, output } = setup(false);
     const convert = shown.stage("convert", "seeds", 10_974);
-    for (const [at, count] of [[3_000, 1_000], [9_999, 1_000], [10_000, 1_000], [12_000, 1_500], [19_000, 500], [20_500, 3_000], [38_200, 2_974]]) {
+    for (const [at, count] of [
+      [3_000, 1_000],
+      [9_999, 1_000],
+      [10_000, 1_000],
+      [12_000, 1_500],
+      [19_000, 500],
+      [20_500, 3_000],
+      [38_200, 2_974],
+    ]) {
       clock.ms = at!;
       convert.advance(count);
     }
@@ -112,10 +121,7 @@ describe("bars, in a terminal", () => {
     clock.ms = 38_200;
     convert.advance(10_974);
     expect(convert.done()).toEqual({ name: "convert", seconds: 38.2 });
-    expect(frames(output())).toEqual([
-      `convert ${"░".repeat(30)} 0% 0/10,974 seeds · 0 s`,
-      `convert ${"█".repeat(30)} 100% 10,974/10,974 seeds · 38.2 s`,
-    ]);
+    expect(frames(output())).toEqual([`convert ${"░".repeat(30)} 0% 0/10,974 seeds · 0 s`, `convert ${"█".repeat(30)} 100% 10,974/10,974 seeds · 38.2 s`]);
     expect(output().endsWith("\n")).toBe(true);
     expect(output().split("\n")).toHaveLength(2);
     expect(vi.getTimerCount()).toBe(0);

@@ -22,7 +22,9 @@ describe("building again", () => {
   it("shows each stage's progress in plain lines when its output is not a terminal, and ends with a summary", () => {
     const progress = first.stderr.split("\n").filter((line) => /^(convert|render|index):/.test(line));
     expect(progress.filter((line) => / in \d+\.\d s$/.test(line)).map((line) => line.split(":")[0])).toEqual(["convert", "render", "index"]);
-    expect(first.stdout).toMatch(/^\d+ seeds → \d+ articles \(\d+ with warnings\), 1 duplicate, 0 errors · convert [\d.]+ s, render [\d.]+ s, index [\d.]+ s, total [\d.]+ s$/m);
+    expect(first.stdout).toMatch(
+      /^\d+ seeds → \d+ articles \(\d+ with warnings\), 1 duplicate, 0 errors · convert [\d.]+ s, render [\d.]+ s, index [\d.]+ s, total [\d.]+ s$/m,
+    );
   });
   const again = (...flags: string[]) => buildSite(seeds, { folder: first.folder, flags: ["--keep-going", "--timings", timings(first), ...flags] });
 

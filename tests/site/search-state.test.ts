@@ -25,7 +25,11 @@ describe("the search page's state", () => {
   });
 
   it("writes a URL that restores the same state", () => {
-    const state = { query: '"steel porcupine"', filters: { ...empty, source: ["Live Mint"], section: ["Politics"], place: ["The Hague"] }, sort: "newest" as const };
+    const state = {
+      query: '"steel porcupine"',
+      filters: { ...empty, source: ["Live Mint"], section: ["Politics"], place: ["The Hague"] },
+      sort: "newest" as const,
+    };
     const url = writeState(state);
     expect(url).toBe("?q=%22steel+porcupine%22&source=Live+Mint&section=Politics&place=The+Hague&sort=newest");
     expect(readState(url)).toEqual(state);

@@ -42,7 +42,10 @@ describe("the committed Live Mint seed", () => {
     const page = await pageOf(realSeed);
     const source = (await readFile(join(projectRoot, "seeds", realSeed), "utf8")).split("\n");
     // Lines 4 to 28 of the seed hold the body, one paragraph a line, some ending in a no-break space.
-    const expected = source.slice(3, 28).filter((line) => line.trim() !== "").map((line) => line.replace(/\u00A0/g, " ").trim());
+    const expected = source
+      .slice(3, 28)
+      .filter((line) => line.trim() !== "")
+      .map((line) => line.replace(/\u00A0/g, " ").trim());
     expect(expected).toHaveLength(13);
     expect(paragraphTexts(page)).toEqual(expected);
     expect([...page.querySelectorAll("article .body > p")].map((p) => p.id)).toEqual(expected.map((_, index) => `p${index + 1}`));

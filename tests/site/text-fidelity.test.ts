@@ -15,17 +15,73 @@ const numRuns = Number(process.env.FUZZ_RUNS ?? 300);
 
 /** Pieces of text that Markdown, HTML, templates, Unicode or scrapes give meaning to. */
 const pieces = [
-  "#", "##", ">", "-", "*", "_", "__", "|", "[", "]", "(", ")", "<", ">", "&", "{", "}", "%", "`", "```", "~", "~~~", "\\", "!", "=", "+", "1.", "2)",
-  "---", "***", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "[a](javascript:alert(1))", "<b>bold</b>",
-  "{{ title }}", "{% raw %}", "{{- x -}}", "${x}", "&amp;", "&lt;p&gt;", "&#60;", "&nbsp;", "https://example.com/x?a=1&b=2", "*emphasis*", "_under_",
-  "e\u0301", "é", "שלום", "مرحبا", "\u202Eabc", "😀", "👍🏽", "a\u00A0b", "x\u200By", "北京", "नमस्ते", "Ωμέγα",
+  "#",
+  "##",
+  ">",
+  "-",
+  "*",
+  "_",
+  "__",
+  "|",
+  "[",
+  "]",
+  "(",
+  ")",
+  "<",
+  ">",
+  "&",
+  "{",
+  "}",
+  "%",
+  "`",
+  "```",
+  "~",
+  "~~~",
+  "\\",
+  "!",
+  "=",
+  "+",
+  "1.",
+  "2)",
+  "---",
+  "***",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "javascript:alert(1)",
+  "[a](javascript:alert(1))",
+  "<b>bold</b>",
+  "{{ title }}",
+  "{% raw %}",
+  "{{- x -}}",
+  "${x}",
+  "&amp;",
+  "&lt;p&gt;",
+  "&#60;",
+  "&nbsp;",
+  "https://example.com/x?a=1&b=2",
+  "*emphasis*",
+  "_under_",
+  "e\u0301",
+  "é",
+  "שלום",
+  "مرحبا",
+  "\u202Eabc",
+  "😀",
+  "👍🏽",
+  "a\u00A0b",
+  "x\u200By",
+  "北京",
+  "नमस्ते",
+  "Ωμέγα",
 ];
 const word = fc.oneof(fc.constantFrom(...pieces), fc.stringMatching(/^[a-zA-Z0-9]{1,8}$/));
 /** A line that Markdown would read as markup where it starts (`# `, `> `, `1. `, `---`) as often as not. */
 const firstWord = fc.oneof(fc.constantFrom(...pieces.filter((piece) => piece !== "&nbsp;")), fc.stringMatching(/^[a-zA-Z0-9]{1,8}$/));
 const paragraph = fc.tuple(firstWord, fc.array(word, { maxLength: 12 })).map(([first, rest]) => [first, ...rest].join(" "));
 /** The headline starts like one (two capitalised words), so the first line is taken as the headline. */
-const headline = fc.tuple(fc.stringMatching(/^[A-Z][a-z]{2,8} [A-Z][a-z]{2,8}$/), fc.array(word, { maxLength: 12 })).map(([first, rest]) => [first, ...rest].join(" "));
+const headline = fc
+  .tuple(fc.stringMatching(/^[A-Z][a-z]{2,8} [A-Z][a-z]{2,8}$/), fc.array(word, { maxLength: 12 }))
+  .map(([first, rest]) => [first, ...rest].join(" "));
 const lineEnding = fc.constantFrom("\n", "\r\n", "\r");
 /** What the converter promises to keep of a line: its text, NFC, entities decoded, NBSP as a space, zero-width characters gone. */
 const normalised = (text: string) =>
@@ -67,7 +123,9 @@ describe("text fidelity in the built site", () => {
   let build: Build;
   beforeAll(async () => {
     const seeds = await mkdtemp(join(tmpdir(), "broadsheet-fuzz-"));
-    await Promise.all(stories.map(({ headline, paragraphs, ending }, index) => writeFile(join(seeds, `story-${index}.txt`), [headline, ...paragraphs].join(ending + ending))));
+    await Promise.all(
+      stories.map(({ headline, paragraphs, ending }, index) => writeFile(join(seeds, `story-${index}.txt`), [headline, ...paragraphs].join(ending + ending))),
+    );
     build = await buildSite(seeds);
   });
 
@@ -80,7 +138,10 @@ describe("text fidelity in the built site", () => {
       expect(page.querySelector("h1")?.textContent, `story-${index}`).toBe(headlineOf(headline));
       expect([...page.querySelectorAll("article .body > p")].map((element) => element.textContent)).toEqual(paragraphs.map(normalised));
       const scripts = [...page.querySelectorAll("script")].map((script) => script.getAttribute("src") ?? script.getAttribute("type"));
-      expect(scripts.every((source) => source === "application/ld+json" || source?.startsWith("/assets/")), scripts.join(", ")).toBe(true);
+      expect(
+        scripts.every((source) => source === "application/ld+json" || source?.startsWith("/assets/")),
+        scripts.join(", "),
+      ).toBe(true);
       for (const element of page.querySelectorAll("*")) {
         for (const { name, value } of element.attributes) {
           expect(name.startsWith("on"), `${name} on ${element.tagName}`).toBe(false);

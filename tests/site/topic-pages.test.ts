@@ -24,7 +24,12 @@ describe("an article's topics", () => {
     const kinds = [...page.querySelectorAll(".topics dt")].map(text);
     expect(kinds).toEqual(["People", "Organisations", "Places"]);
     const people = links(page, ".topics dd:nth-of-type(1)");
-    expect(people).toEqual(expect.arrayContaining([["Mark Rutte", "/topics/people/mark-rutte/"], ["Pete Hegseth", "/topics/people/pete-hegseth/"]]));
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ["Mark Rutte", "/topics/people/mark-rutte/"],
+        ["Pete Hegseth", "/topics/people/pete-hegseth/"],
+      ]),
+    );
     expect(links(page, ".topics dd:nth-of-type(2)")).toEqual([["NATO", "/topics/organizations/nato/"]]);
     const places = links(page, ".topics dd:nth-of-type(3)").map(([name]) => name);
     expect(places).toEqual(expect.arrayContaining(["Europe", "United States", "Ukraine", "Russia", "Brussels", "The Hague", "Washington"]));

@@ -44,7 +44,10 @@ describe("the topics cache", () => {
     await cache.around(countingReader().read)([request("A")]);
     await cache.save();
     const reader = countingReader();
-    await (await TopicsCache.open(file, "v1")).around(reader.read)([{ ...request("A"), english: false }, { ...request("A"), body: "Other." }]);
+    await (await TopicsCache.open(file, "v1")).around(reader.read)([
+      { ...request("A"), english: false },
+      { ...request("A"), body: "Other." },
+    ]);
     expect(reader.asked).toEqual(["A", "A"]);
   });
 

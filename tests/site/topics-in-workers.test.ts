@@ -8,7 +8,11 @@ const places = ["Brussels", "Oban", "Kyiv", "Lagos", "Hanoi"];
 const requests: TopicsRequest[] = Array.from({ length: 450 }, (_, index) => {
   const person = people[index % people.length] ?? "";
   const place = places[(index * 3) % places.length] ?? "";
-  return { headline: `Talks in ${place} resume`, body: `${person} arrived in ${place} on day ${index}. ${person} said talks in ${place} would go on.`, english: true };
+  return {
+    headline: `Talks in ${place} resume`,
+    body: `${person} arrived in ${place} on day ${index}. ${person} said talks in ${place} would go on.`,
+    english: true,
+  };
 });
 
 describe("topics in worker threads", () => {

@@ -43,7 +43,15 @@ describe("topicPages", () => {
 
   it("makes a page for each topic of each kind: its articles in the order given, the oldest and newest stated date", () => {
     expect(summary(pages.people)).toEqual([
-      { kind: "people", name: "Ann Example", slug: "ann-example", url: "/topics/people/ann-example/", items: ["/undated/"], first: undefined, latest: undefined },
+      {
+        kind: "people",
+        name: "Ann Example",
+        slug: "ann-example",
+        url: "/topics/people/ann-example/",
+        items: ["/undated/"],
+        first: undefined,
+        latest: undefined,
+      },
       {
         kind: "people",
         name: "Donald Trump",
@@ -64,10 +72,26 @@ describe("topicPages", () => {
       },
     ]);
     expect(summary(pages.organizations)).toEqual([
-      { kind: "organizations", name: "NATO", slug: "nato", url: "/topics/organizations/nato/", items: ["/newest/", "/oldest/", "/undated/"], first: "2024-12-31", latest: "2025-04-03" },
+      {
+        kind: "organizations",
+        name: "NATO",
+        slug: "nato",
+        url: "/topics/organizations/nato/",
+        items: ["/newest/", "/oldest/", "/undated/"],
+        first: "2024-12-31",
+        latest: "2025-04-03",
+      },
     ]);
     expect(summary(pages.places)).toEqual([
-      { kind: "places", name: "The Hague", slug: "the-hague", url: "/topics/places/the-hague/", items: ["/newest/", "/middle/"], first: "2025-03-10T09:30:00+01:00", latest: "2025-04-03" },
+      {
+        kind: "places",
+        name: "The Hague",
+        slug: "the-hague",
+        url: "/topics/places/the-hague/",
+        items: ["/newest/", "/middle/"],
+        first: "2025-03-10T09:30:00+01:00",
+        latest: "2025-04-03",
+      },
       { kind: "places", name: "Ukraine", slug: "ukraine", url: "/topics/places/ukraine/", items: ["/oldest/"], first: "2024-12-31", latest: "2024-12-31" },
     ]);
   });
@@ -99,8 +123,7 @@ describe("topic companions", () => {
     article("/c/", { people: [rutte], organizations: [nato], places: [elysee] }),
     article("/d/", { places: [brussels] }),
   ]);
-  const companionsOf = (kind: "people" | "organizations" | "places", name: string) =>
-    pages[kind].find((candidate) => candidate.name === name)?.companions;
+  const companionsOf = (kind: "people" | "organizations" | "places", name: string) => pages[kind].find((candidate) => candidate.name === name)?.companions;
 
   it("lists the other topics its articles name, most shared first, A–Z among equals, never itself", () => {
     expect(companionsOf("people", "Mark Rutte")).toEqual([
@@ -129,10 +152,7 @@ describe("topic companions", () => {
     const last = places.at(-1)!;
     const found = topicPages([article("/all/", { people: [rutte], places }), article("/one/", { people: [rutte], places: [last] })]);
     const companions = found.people[0]?.companions ?? [];
-    expect(companions.map((link) => [link.name, link.count])).toEqual([
-      [last.name, 2],
-      ...places.slice(0, companionCount - 1).map((place) => [place.name, 1]),
-    ]);
+    expect(companions.map((link) => [link.name, link.count])).toEqual([[last.name, 2], ...places.slice(0, companionCount - 1).map((place) => [place.name, 1])]);
   });
 });
 
@@ -154,7 +174,8 @@ describe("mostCovered", () => {
 });
 
 describe("byInitial", () => {
-  const sections = (pages: TopicPage<ArticleItem>[]) => byInitial(pages).map((group) => ({ initial: group.initial, anchor: group.anchor, names: names(group.pages) }));
+  const sections = (pages: TopicPage<ArticleItem>[]) =>
+    byInitial(pages).map((group) => ({ initial: group.initial, anchor: group.anchor, names: names(group.pages) }));
 
   it("groups topics by the first letter of their name as written in URLs, keeping their order, the rest under “#” last", () => {
     const pages = ["10 Downing Street", "Ankara", "Élysée Palace", "Eton", "île de la Cité", "Москва", "Zagreb", "Ämter", "北京"].map((name) => page(name));

@@ -65,6 +65,10 @@ describe("the site workflow", () => {
     const readme = await readFile(join(projectRoot, "README.md"), "utf8");
     expect(readme).toContain("```sh\nnpm install && npm run build\nnpm test\n```");
     expect(await readFile(join(projectRoot, ".ci/run"), "utf8")).toMatch(/\nnpm test\n$/);
+    // So the README's test command, CI's and the workflow's all run the types, the linter and the tests.
+    const { scripts } = JSON.parse(await readFile(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(scripts.test).toBe("npm run check && vitest run");
+    expect(scripts.check).toBe("tsc --noEmit && biome check");
   });
 
   it("runs only npm scripts and files that exist", async () => {

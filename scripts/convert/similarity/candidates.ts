@@ -15,7 +15,10 @@ export interface InvertedIndex {
  */
 function strongestPostings(articles: number[], weights: number[], most: number): [number[], number[]] {
   if (articles.length <= most) return [articles, weights];
-  const kept = articles.map((_, at) => at).sort((a, b) => weights[b]! - weights[a]! || articles[a]! - articles[b]!).slice(0, most);
+  const kept = articles
+    .map((_, at) => at)
+    .sort((a, b) => weights[b]! - weights[a]! || articles[a]! - articles[b]!)
+    .slice(0, most);
   return [kept.map((at) => articles[at]!), kept.map((at) => weights[at]!)];
 }
 

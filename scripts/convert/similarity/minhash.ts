@@ -1,4 +1,3 @@
-
 /**
  * MinHash over word shingles (Broder, "On the resemblance and containment of documents", 1997):
  * the chance that two sets have the same minimum under a random permutation is their Jaccard

@@ -1,4 +1,4 @@
-import { invertedIndex, lookUp, type InvertedIndex } from "./candidates.ts";
+import { type InvertedIndex, invertedIndex, lookUp } from "./candidates.ts";
 import { termCounts } from "./terms.ts";
 import { tfIdf, type WeightedTerms } from "./tf-idf.ts";
 
@@ -65,7 +65,12 @@ function dot(dense: Float64Array, vector: WeightedTerms): number {
 function candidates(article: number, index: InvertedIndex, count: number, scores: Float64Array, ids: readonly string[]): number[] {
   const found: number[] = [];
   lookUp(article, index, scores, found);
-  const best = ranked(found.filter((other) => other !== article), scores, ids, count);
+  const best = ranked(
+    found.filter((other) => other !== article),
+    scores,
+    ids,
+    count,
+  );
   for (const other of found) scores[other] = 0;
   return best;
 }

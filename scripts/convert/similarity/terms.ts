@@ -8,15 +8,66 @@ import { words } from "./words.ts";
  * would weigh as much as a name, tying every Chinese article to every other.
  */
 const stopWordLists: Readonly<Record<string, readonly string[]>> = {
-  af: lists.afr, ar: lists.ara, bg: lists.bul, bn: lists.ben, br: lists.bre, ca: lists.cat, cs: lists.ces,
-  da: lists.dan, de: lists.deu, el: lists.ell, en: lists.eng, eo: lists.epo, es: lists.spa, et: lists.est,
-  eu: lists.eus, fa: lists.fas, fi: lists.fin, fr: lists.fra, ga: lists.gle, gl: lists.glg, gu: lists.guj,
-  ha: lists.hau, he: lists.heb, hi: lists.hin, hr: lists.hrv, hu: lists.hun, hy: lists.hye, id: lists.ind,
-  it: lists.ita, ja: lists.jpn, ko: lists.kor, ku: lists.kur, la: lists.lat, lt: lists.lit, lv: lists.lav,
-  mr: lists.mar, ms: lists.msa, my: lists.mya, nb: lists.nob, nl: lists.nld, no: lists.nob, pl: lists.pol,
-  pt: lists.por, ro: lists.ron, ru: lists.rus, sk: lists.slk, sl: lists.slv, so: lists.som, st: lists.sot,
-  sv: lists.swe, sw: lists.swa, th: lists.tha, tl: lists.tgl, tr: lists.tur, uk: lists.ukr, ur: lists.urd,
-  vi: lists.vie, yo: lists.yor, zh: lists.zho, zu: lists.zul,
+  af: lists.afr,
+  ar: lists.ara,
+  bg: lists.bul,
+  bn: lists.ben,
+  br: lists.bre,
+  ca: lists.cat,
+  cs: lists.ces,
+  da: lists.dan,
+  de: lists.deu,
+  el: lists.ell,
+  en: lists.eng,
+  eo: lists.epo,
+  es: lists.spa,
+  et: lists.est,
+  eu: lists.eus,
+  fa: lists.fas,
+  fi: lists.fin,
+  fr: lists.fra,
+  ga: lists.gle,
+  gl: lists.glg,
+  gu: lists.guj,
+  ha: lists.hau,
+  he: lists.heb,
+  hi: lists.hin,
+  hr: lists.hrv,
+  hu: lists.hun,
+  hy: lists.hye,
+  id: lists.ind,
+  it: lists.ita,
+  ja: lists.jpn,
+  ko: lists.kor,
+  ku: lists.kur,
+  la: lists.lat,
+  lt: lists.lit,
+  lv: lists.lav,
+  mr: lists.mar,
+  ms: lists.msa,
+  my: lists.mya,
+  nb: lists.nob,
+  nl: lists.nld,
+  no: lists.nob,
+  pl: lists.pol,
+  pt: lists.por,
+  ro: lists.ron,
+  ru: lists.rus,
+  sk: lists.slk,
+  sl: lists.slv,
+  so: lists.som,
+  st: lists.sot,
+  sv: lists.swe,
+  sw: lists.swa,
+  th: lists.tha,
+  tl: lists.tgl,
+  tr: lists.tur,
+  uk: lists.ukr,
+  ur: lists.urd,
+  vi: lists.vie,
+  yo: lists.yor,
+  zh: lists.zho,
+  zu: lists.zul,
 };
 /** Built when a language is first met: most archives need one or two of the sixty. */
 const stopWordSets = new Map<string, ReadonlySet<string>>();
@@ -24,8 +75,10 @@ const noStopWords: ReadonlySet<string> = new Set();
 
 function stopWords(language: string | undefined): ReadonlySet<string> {
   if (language === undefined || !Object.hasOwn(stopWordLists, language)) return noStopWords;
-  let set = stopWordSets.get(language);
-  if (!set) stopWordSets.set(language, (set = new Set(stopWordLists[language])));
+  const known = stopWordSets.get(language);
+  if (known) return known;
+  const set = new Set(stopWordLists[language]);
+  stopWordSets.set(language, set);
   return set;
 }
 
@@ -61,11 +114,17 @@ function wordCounts(text: string, language: string | undefined): Map<string, num
 /** How often each term occurs in a text: see `term` for which words are terms. */
 export function termCounts(text: string, language?: string): Map<string, number> {
   let termOf = termsOfWords.get(language);
-  if (!termOf) termsOfWords.set(language, (termOf = new Map()));
+  if (!termOf) {
+    termOf = new Map();
+    termsOfWords.set(language, termOf);
+  }
   const counts = new Map<string, number>();
   for (const [word, count] of wordCounts(text, language)) {
     let found = termOf.get(word);
-    if (found === undefined) termOf.set(word, (found = term(word, language)));
+    if (found === undefined) {
+      found = term(word, language);
+      termOf.set(word, found);
+    }
     if (found !== null) counts.set(found, (counts.get(found) ?? 0) + count);
   }
   return counts;

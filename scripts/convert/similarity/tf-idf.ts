@@ -20,7 +20,12 @@ export interface WeightedTerms {
  * Term frequency is damped by its logarithm, so a word said ten times does not outweigh ten words
  * two articles share; a term in every article weighs nothing. Equal weights are ordered by term.
  */
-function weighted(counts: ReadonlyMap<string, number>, numbers: ReadonlyMap<string, number>, frequencies: readonly number[], articleCount: number): WeightedTerms {
+function weighted(
+  counts: ReadonlyMap<string, number>,
+  numbers: ReadonlyMap<string, number>,
+  frequencies: readonly number[],
+  articleCount: number,
+): WeightedTerms {
   const terms: number[] = [];
   const weights: number[] = [];
   for (const [word, count] of counts) {

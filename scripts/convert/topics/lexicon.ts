@@ -22,7 +22,13 @@ export interface Lexicon {
 }
 
 const name = z.string().trim().min(1).max(100);
-const names = z.record(name, z.array(name).nullable().transform((forms) => forms ?? []));
+const names = z.record(
+  name,
+  z
+    .array(name)
+    .nullable()
+    .transform((forms) => forms ?? []),
+);
 const lexiconSchema = z.strictObject({
   people: names.default({}),
   organizations: names.default({}),

@@ -99,7 +99,9 @@ function kindOf({ terms: run, afterHonorific }: Run): TopicKind | undefined {
 export function namesIn(text: string, lexicon: Lexicon): NameInText[] {
   return nlp(text).docs.flatMap((sentence) =>
     runs(sentence, lexicon).flatMap((run) => {
-      const written = run.terms.map((term, index) => (index === run.terms.length - 1 ? term.text.replace(possessive, "") : `${term.text}${term.post}`)).join("");
+      const written = run.terms
+        .map((term, index) => (index === run.terms.length - 1 ? term.text.replace(possessive, "") : `${term.text}${term.post}`))
+        .join("");
       const name = lexicon.byForm.has(written) ? written : written.replace(leadingArticle, "");
       return leadingArticle.test(`${name} `) ? [] : [{ text: name, kind: kindOf(run) }];
     }),
