@@ -4,8 +4,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { projectRoot } from "../../tests/site/build-site.ts";
 import { findSeeds } from "../seed-files.ts";
+import { projectRoot } from "../site-folder.ts";
 import { coldBuilds, warmBuilds } from "./cold-and-warm.ts";
 import { articlePages, floorFigures, hugoFigures, plainEleventyFigures } from "./comparisons.ts";
 import { hugoVersion } from "./hugo.ts";

@@ -1,13 +1,13 @@
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
 import type { BuildReport } from "../../scripts/report.ts";
+import { buildArguments, projectRoot, siteFolder, tsx } from "../../scripts/site-folder.ts";
 
-export const projectRoot = resolve(import.meta.dirname, "../..");
-export const tsx = join(projectRoot, "node_modules/.bin/tsx");
+export { buildArguments, projectRoot, siteFolder, tsx };
 
 export interface Build {
   folder: string;
@@ -27,16 +27,6 @@ export async function fixtureSeeds(): Promise<string> {
   return folder;
 }
 
-/** A fresh folder with the project's committed content pages (not its generated articles). */
-export async function siteFolder(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), "broadsheet-site-"));
-  await cp(join(projectRoot, "content"), join(folder, "content"), {
-    recursive: true,
-    filter: (source) => !source.startsWith(join(projectRoot, "content", "articles")) && !source.includes(".articles."),
-  });
-  return folder;
-}
-
 export interface BuildOptions {
   flags?: string[];
   /** A folder made by `siteFolder()`, to build into again. */
@@ -44,22 +34,6 @@ export interface BuildOptions {
   /** Extra environment, e.g. `SITE_URL`. */
   env?: Record<string, string>;
 }
-
-/** The build's command line, writing only into `root` (a folder made by `siteFolder()`), its cache included. */
-export const buildArguments = (seeds: string, root: string, flags: string[] = []) => [
-  "scripts/build.ts",
-  "--seeds",
-  seeds,
-  "--content",
-  join(root, "content"),
-  "--output",
-  join(root, "_site"),
-  "--report",
-  join(root, "build-report.json"),
-  "--cache",
-  join(root, ".cache"),
-  ...flags,
-];
 
 /** Runs `npm run build`'s script on a seeds folder, writing only into a folder of its own. */
 

@@ -1,0 +1,34 @@
+// A build of this project that writes only into a folder of its own: what the tests and the
+// benchmark run, side by side, without touching the project's content/, _site/ or .cache/.
+import { cp, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const projectRoot = resolve(import.meta.dirname, "..");
+export const tsx = join(projectRoot, "node_modules/.bin/tsx");
+
+/** A fresh folder with the project's committed content pages (not its generated articles). */
+export async function siteFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), "broadsheet-site-"));
+  await cp(join(projectRoot, "content"), join(folder, "content"), {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(projectRoot, "content", "articles")) && !source.includes(".articles."),
+  });
+  return folder;
+}
+
+/** The build's command line, writing only into `root` (a folder made by `siteFolder()`), its cache included. */
+export const buildArguments = (seeds: string, root: string, flags: string[] = []) => [
+  "scripts/build.ts",
+  "--seeds",
+  seeds,
+  "--content",
+  join(root, "content"),
+  "--output",
+  join(root, "_site"),
+  "--report",
+  join(root, "build-report.json"),
+  "--cache",
+  join(root, ".cache"),
+  ...flags,
+];
