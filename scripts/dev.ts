@@ -61,13 +61,12 @@ async function convert(): Promise<void> {
   const articles = await convertReadingTopics([...seeds.values()], readTopics);
   const report = buildReport(articles);
   for (const line of diagnosticLines(report)) console.error(line);
-  const next = new Map(publishedDocuments(articles).map(({ slug, document }) => [slug, document]));
-  if (published.size === 0)
-    await writeArticles(
-      articlesFolder,
-      [...next].map(([slug, document]) => ({ slug, document })),
-    );
-  else {
+  const documents = publishedDocuments(articles);
+  const next = new Map(documents.map(({ slug, document }) => [slug, document]));
+  if (published.size === 0) {
+    // Nothing written yet: replace whatever an earlier build left in the folder.
+    await writeArticles(articlesFolder, documents);
+  } else {
     const { remove } = await updateArticles(articlesFolder, published, next);
     // Eleventy never deletes what it wrote: a deleted seed's page would still be served.
     for (const slug of remove) await rm(join(flags.output, "articles", slug), { recursive: true, force: true });
