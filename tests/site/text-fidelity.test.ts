@@ -12,6 +12,8 @@ import { type Build, buildSite } from "./build-site.ts";
 
 /** `npm run fuzz` sets many more runs than the few hundred `npm test` can afford. */
 const numRuns = Number(process.env.FUZZ_RUNS ?? 300);
+/** A case takes a few milliseconds; `npm run fuzz` runs 20,000, which needs more than the default minute. */
+const fuzzTimeout = Math.max(60_000, numRuns * 20);
 
 /** Pieces of text that Markdown, HTML, templates, Unicode or scrapes give meaning to. */
 const pieces = [
@@ -101,21 +103,25 @@ const headlineOf = (text: string) => normalised(text).replace(/\s+/g, " ").trim(
 const markdown = createMarkdown();
 
 describe("text fidelity", () => {
-  test.prop([story], { numRuns })("shows every paragraph as the seed wrote it, and no markup the seed did not ask for", ({ headline, paragraphs, ending }) => {
-    const text = [headline, ...paragraphs].join(ending + ending);
-    const [article] = convert([seed(text)]);
-    expect(article?.metadata?.title).toBe(headlineOf(headline));
-    const { document } = parseHTML(`<!DOCTYPE html><html><body>${markdown.render(article?.markdown ?? "")}</body></html>`);
-    const shown = [...document.body.children];
-    // Each paragraph is one line, so none is a table (two or more lines with column gaps).
-    expect(shown.map((element) => element.tagName)).toEqual(paragraphs.map(() => "P"));
-    expect(shown.map((element) => element.textContent)).toEqual(paragraphs.map(normalised));
-    for (const element of document.body.querySelectorAll("*")) {
-      const isPilcrow = element.tagName === "A" && element.getAttribute("class") === "pilcrow" && /^#p\d+$/.test(element.getAttribute("href") ?? "");
-      expect(element.tagName === "P" || isPilcrow, element.outerHTML).toBe(true);
-      for (const { name } of element.attributes) expect(name.startsWith("on"), name).toBe(false);
-    }
-  });
+  test.prop([story], { numRuns })(
+    "shows every paragraph as the seed wrote it, and no markup the seed did not ask for",
+    ({ headline, paragraphs, ending }) => {
+      const text = [headline, ...paragraphs].join(ending + ending);
+      const [article] = convert([seed(text)]);
+      expect(article?.metadata?.title).toBe(headlineOf(headline));
+      const { document } = parseHTML(`<!DOCTYPE html><html><body>${markdown.render(article?.markdown ?? "")}</body></html>`);
+      const shown = [...document.body.children];
+      // Each paragraph is one line, so none is a table (two or more lines with column gaps).
+      expect(shown.map((element) => element.tagName)).toEqual(paragraphs.map(() => "P"));
+      expect(shown.map((element) => element.textContent)).toEqual(paragraphs.map(normalised));
+      for (const element of document.body.querySelectorAll("*")) {
+        const isPilcrow = element.tagName === "A" && element.getAttribute("class") === "pilcrow" && /^#p\d+$/.test(element.getAttribute("href") ?? "");
+        expect(element.tagName === "P" || isPilcrow, element.outerHTML).toBe(true);
+        for (const { name } of element.attributes) expect(name.startsWith("on"), name).toBe(false);
+      }
+    },
+    fuzzTimeout,
+  );
 });
 
 describe("text fidelity in the built site", () => {
