@@ -58,9 +58,7 @@ async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
 async function finish(report: BuildReport, skipped: boolean): Promise<never> {
   const times: StageTime[] = stages.map(({ name, start, end }) => ({ name, seconds: (end - start) / 1000 }));
   const { totals } = report;
-  console.log(
-    summaryLine({ seeds: totals.seeds, articles: totals.articles, warnings: totals.warning, duplicates: totals.duplicate, errors: totals.error }, times),
-  );
+  console.log(summaryLine(totals, times));
   if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages, skipped }, null, 2)}\n`);
   process.exit(totals.error > 0 && !flags["keep-going"] ? 1 : 0);
 }

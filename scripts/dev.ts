@@ -73,9 +73,7 @@ async function convert(): Promise<void> {
   }
   published = next;
   await cache.save();
-  const { totals } = report;
-  const counts = { seeds: totals.seeds, articles: totals.articles, warnings: totals.warning, duplicates: totals.duplicate, errors: totals.error };
-  console.log(summaryLine(counts, [{ name: "convert", seconds: (Date.now() - start) / 1000 }]));
+  console.log(summaryLine(report.totals, [{ name: "convert", seconds: (Date.now() - start) / 1000 }]));
 }
 
 /** Takes in changed seeds: re-read if they exist, dropped if they were deleted. */

@@ -1,6 +1,8 @@
 // What a long build shows while it runs, and the line it ends with.
 // A terminal gets one live bar per stage; a log (CI, a pipe, a file) gets a few plain lines; --quiet gets nothing.
 import cliProgress from "cli-progress";
+import type { BuildReport } from "./report.ts";
+import { count } from "./site/filters.ts";
 
 export interface StageProgress {
   advance(count?: number): void;
@@ -165,17 +167,14 @@ function bars(stream: NodeJS.WritableStream, now: () => number): View {
   };
 }
 
-const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
-
 /**
- * The line a build ends with. `warnings` counts articles with at least one warning (the report's
- * `totals.warning`), not warning messages. `total` is the sum of the stages given.
+ * The line a build ends with, from the build report's totals: "with warnings" counts articles with
+ * at least one warning (`totals.warning`), not warning messages. `total` is the sum of the stages given.
  */
-export function summaryLine(counts: { seeds: number; articles: number; warnings: number; errors: number; duplicates: number }, stages: StageTime[]): string {
-  const { seeds, articles, warnings, errors, duplicates } = counts;
+export function summaryLine(totals: Pick<BuildReport["totals"], "seeds" | "articles" | "warning" | "duplicate" | "error">, stages: StageTime[]): string {
   const outcome =
-    `${plural(seeds, "seed", "seeds")} → ${plural(articles, "article", "articles")} (${number(warnings)} with warnings), ` +
-    `${plural(duplicates, "duplicate", "duplicates")}, ${plural(errors, "error", "errors")}`;
+    `${count(totals.seeds, "seed")} → ${count(totals.articles, "article")} (${number(totals.warning)} with warnings), ` +
+    `${count(totals.duplicate, "duplicate")}, ${count(totals.error, "error")}`;
   if (stages.length === 0) return outcome;
   const total = stages.reduce((sum, stage) => sum + stage.seconds, 0);
   const times = [...stages, { name: "total", seconds: total }].map(({ name, seconds }) => `${name} ${tenths.format(seconds)} s`);

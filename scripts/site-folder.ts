@@ -17,18 +17,16 @@ export async function siteFolder(): Promise<string> {
   return folder;
 }
 
-/** The build's command line, writing only into `root` (a folder made by `siteFolder()`), its cache included. */
+/** The flags that keep a build, or the dev server, to `root` (a folder made by `siteFolder()`), its cache included. */
+export const writingOnlyInto = (root: string) => ["--content", join(root, "content"), "--output", join(root, "_site"), "--cache", join(root, ".cache")];
+
+/** The build's command line, writing only into `root`. */
 export const buildArguments = (seeds: string, root: string, flags: string[] = []) => [
   "scripts/build.ts",
   "--seeds",
   seeds,
-  "--content",
-  join(root, "content"),
-  "--output",
-  join(root, "_site"),
+  ...writingOnlyInto(root),
   "--report",
   join(root, "build-report.json"),
-  "--cache",
-  join(root, ".cache"),
   ...flags,
 ];

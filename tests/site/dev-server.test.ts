@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writingOnlyInto } from "../../scripts/site-folder.ts";
 import { projectRoot, siteFolder, text, tsx } from "./build-site.ts";
 
 /** A port nothing listens on now (the dev server moves to the next one if it is taken meanwhile). */
@@ -48,19 +49,7 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     seeds = await mkdtemp(join(tmpdir(), "broadsheet-dev-seeds-"));
     await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
     const port = await freePort();
-    const args = [
-      "scripts/dev.ts",
-      "--seeds",
-      seeds,
-      "--content",
-      join(root, "content"),
-      "--output",
-      join(root, "_site"),
-      "--cache",
-      join(root, ".cache"),
-      "--port",
-      String(port),
-    ];
+    const args = ["scripts/dev.ts", "--seeds", seeds, ...writingOnlyInto(root), "--port", String(port)];
     // Its own process group, so the server and anything it started stop together.
     dev = spawn(tsx, args, { cwd: projectRoot, detached: true });
     // Eleventy colours its lines when it thinks a terminal is reading.

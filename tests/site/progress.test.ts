@@ -182,14 +182,12 @@ describe("summaryLine", () => {
       { name: "render", seconds: 61 },
       { name: "index", seconds: 19.4 },
     ];
-    expect(summaryLine({ seeds: 10_974, articles: 10_817, warnings: 1_203, errors: 49, duplicates: 108 }, stages)).toBe(
+    expect(summaryLine({ seeds: 10_974, articles: 10_817, warning: 1_203, error: 49, duplicate: 108 }, stages)).toBe(
       "10,974 seeds → 10,817 articles (1,203 with warnings), 108 duplicates, 49 errors · convert 38.2 s, render 61.0 s, index 19.4 s, total 118.6 s",
     );
   });
 
   it("writes one as one, and leaves out times when no stage ran", () => {
-    expect(summaryLine({ seeds: 3, articles: 1, warnings: 0, errors: 1, duplicates: 1 }, [])).toBe(
-      "3 seeds → 1 article (0 with warnings), 1 duplicate, 1 error",
-    );
+    expect(summaryLine({ seeds: 3, articles: 1, warning: 0, error: 1, duplicate: 1 }, [])).toBe("3 seeds → 1 article (0 with warnings), 1 duplicate, 1 error");
   });
 });
