@@ -4,6 +4,7 @@
 import { access, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { articleUrl } from "./convert/article.ts";
 import { convertReadingTopics, publishedDocuments } from "./convert/pipeline.ts";
 import { converterVersion } from "./last-build.ts";
 import { summaryLine } from "./progress.ts";
@@ -69,7 +70,7 @@ async function convert(): Promise<void> {
   } else {
     const { remove } = await updateArticles(articlesFolder, published, next);
     // Eleventy never deletes what it wrote: a deleted seed's page would still be served.
-    for (const slug of remove) await rm(join(flags.output, "articles", slug), { recursive: true, force: true });
+    for (const slug of remove) await rm(join(flags.output, articleUrl({ slug })), { recursive: true, force: true });
   }
   published = next;
   await cache.save();
