@@ -7,6 +7,7 @@ import { lastBuild } from "./last-build.ts";
 import { progress, type StageTime, summaryLine } from "./progress.ts";
 import { type BuildReport, buildReport, diagnosticLines } from "./report.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
+import { wholeNumberFlag } from "./whole-number-flag.ts";
 
 const usage = `Usage: npm run build -- [options]
 
@@ -17,6 +18,7 @@ const usage = `Usage: npm run build -- [options]
   --report FILE   where the build report is written (default: build-report.json)
   --pathprefix P  build for a site served from the sub-path P, e.g. /archive/ (default: /)
   --cache DIR     where work is kept between builds (default: .cache)
+  --batch N       articles Eleventy renders at a time; fewer take less memory (default: 5000)
   --force         build everything even if nothing changed since the last build
   --quiet         no progress output (the summary, warnings and errors still print)
   --timings FILE  write each stage's start and end times as JSON (for the benchmark)
@@ -31,6 +33,7 @@ const { values: flags } = parseArgs({
     report: { type: "string", default: "build-report.json" },
     pathprefix: { type: "string", default: "/" },
     cache: { type: "string", default: ".cache" },
+    batch: { type: "string", default: "5000" },
     force: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
     timings: { type: "string" },
@@ -43,6 +46,7 @@ if (flags.help) {
   console.log(usage);
   process.exit(0);
 }
+const batch = wholeNumberFlag(flags.batch, "--batch");
 
 const show = progress({ stream: process.stderr, quiet: flags.quiet });
 const stages: Array<{ name: string; start: number; end: number }> = [];
@@ -136,6 +140,7 @@ await replaceFolder(flags.output, async (staging) => {
       content: flags.content,
       output: staging,
       pathPrefix: flags.pathprefix,
+      articlesPerRun: batch,
       pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() },
     });
     bar.done();

@@ -4,6 +4,7 @@
 import { access, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { readArticleFiles } from "./article-files.ts";
 import { articleUrl } from "./convert/article.ts";
 import { convertReadingTopics, publishedDocuments } from "./convert/pipeline.ts";
 import { converterVersion } from "./last-build.ts";
@@ -14,6 +15,7 @@ import { buildReport, diagnosticLines } from "./report.ts";
 import { indexSite } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 import { watchSeeds } from "./seed-watcher.ts";
+import { siteLists } from "./site/site-lists.ts";
 import { TopicsCache } from "./topics-cache.ts";
 import { topicsInWorkers } from "./topics-in-workers.ts";
 
@@ -92,7 +94,9 @@ async function seedsChanged(paths: string[]): Promise<void> {
 }
 
 await convert();
-const eleventy = eleventyFor({ content: flags.content, output: flags.output }, (config) => {
+// Eleventy reads the articles itself here, so that its watcher sees them change, and the lists are made again each time it builds.
+const lists = async () => siteLists(await readArticleFiles(flags.content));
+const eleventy = eleventyFor({ content: flags.content, output: flags.output }, { kind: "everything" }, lists, (config) => {
   // Eleventy cannot parse the TypeScript that .eleventy.js imports; a change to code needs a restart anyway.
   config.setWatchJavaScriptDependencies(false);
   config.on("eleventy.after", () => indexSite(flags.output));

@@ -1,5 +1,8 @@
-import { relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import Eleventy, { type EleventyConfig } from "@11ty/eleventy";
+import { type ArticleFile, readArticleFiles } from "./article-files.ts";
+import { type SiteLists, siteLists } from "./site/site-lists.ts";
 import "./template-map-index.ts";
 
 export interface RenderOptions {
@@ -8,25 +11,52 @@ export interface RenderOptions {
   output: string;
   /** The sub-path the site is served from, e.g. `/archive/` for a GitHub Pages project site. */
   pathPrefix?: string;
-  /** Told the number of pages once Eleventy knows it, then once per page written. */
+  /** Told the number of pages once it is known, then once per page written. */
   pages?: { total(count: number): void; written(): void };
+  /**
+   * Articles rendered per Eleventy run. Eleventy keeps every page of a run (its data, its
+   * content and its output) until the run ends, so memory grows with this, not with the archive.
+   */
+  articlesPerRun?: number;
 }
 
 const projectRoot = resolve(import.meta.dirname, "..");
+
+/** What one Eleventy run renders, besides the layouts and the site's lists it always has. */
+type RunPages =
+  /** The site's own pages (lists, feeds, topics, search, about) and no article. */
+  | { kind: "site" }
+  /** These articles only, handed to Eleventy from their files. */
+  | { kind: "articles"; articles: ArticleFile[] }
+  /** Every page, articles read by Eleventy from `articles/` and lists made again each time it builds: for watching. */
+  | { kind: "everything" };
 
 /**
  * Eleventy with the project's configuration on a content folder. `serving` makes it one for the
  * dev server (`scripts/dev.ts`), and adds to its configuration what watching needs.
  */
-export function eleventyFor({ content, output, pathPrefix = "/", pages }: RenderOptions, serving?: (config: EleventyConfig) => void): Eleventy {
+export function eleventyFor(
+  { content, output, pathPrefix = "/", pages }: RenderOptions,
+  run: RunPages,
+  lists: () => SiteLists | Promise<SiteLists>,
+  serving?: (config: EleventyConfig) => void,
+): Eleventy {
   return new Eleventy(content, output, {
     configPath: resolve(projectRoot, ".eleventy.js"),
     quietMode: true,
     pathPrefix,
     runMode: serving ? "serve" : "build",
-    config: (config) => {
+    config: async (config) => {
       // Layouts stay in the project wherever the content is (tests build into temporary folders).
       config.setIncludesDirectory(relative(resolve(content), resolve(projectRoot, "layouts")));
+      config.addGlobalData("lists", lists);
+      // Eleventy takes ignores relative to the project's folder.
+      const ignore = (glob: string) => config.ignores.add(join(relative(process.cwd(), resolve(content)), glob));
+      if (run.kind === "site") ignore("articles/**");
+      if (run.kind === "articles") {
+        ignore("**");
+        for (const article of run.articles) config.addTemplate(article.path, await readFile(join(content, article.path), "utf8"), {});
+      }
       serving?.(config);
       if (!pages) return;
       config.on("eleventy.contentMap", ({ urlToInputPath }) => pages.total(Object.keys(urlToInputPath).length));
@@ -38,7 +68,22 @@ export function eleventyFor({ content, output, pathPrefix = "/", pages }: Render
   });
 }
 
-/** Runs Eleventy with the project's configuration on a content folder, once. */
-export async function render(options: RenderOptions): Promise<void> {
-  await eleventyFor(options).write();
+/**
+ * Renders the site: first its own pages, then the articles, `articlesPerRun` at a time (all at
+ * once by default). The lists every page shows are made once, from the articles' front matter.
+ */
+export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY, ...options }: RenderOptions): Promise<void> {
+  const articles = await readArticleFiles(options.content);
+  const lists = siteLists(articles);
+  // The site's run knows its own page count, and so the whole: the articles' runs add nothing to it.
+  const sitePages = pages && { ...pages, total: (count: number) => pages.total(count + articles.length) };
+  await eleventyFor({ ...options, pages: sitePages }, { kind: "site" }, () => lists).write();
+  const articlePages = pages && { ...pages, total: () => {} };
+  for (let start = 0; start < articles.length; start += articlesPerRun) {
+    const run = { kind: "articles", articles: articles.slice(start, start + articlesPerRun) } as const;
+    const eleventy = eleventyFor({ ...options, pages: articlePages }, run, () => lists);
+    // Its "Wrote 5000 files" line would repeat for every run; the build's progress says it once.
+    eleventy.disableLogger();
+    await eleventy.write();
+  }
 }

@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findSeeds } from "../seed-files.ts";
 import { projectRoot } from "../site-folder.ts";
+import { wholeNumberFlag } from "../whole-number-flag.ts";
 import { coldBuilds, warmBuilds } from "./cold-and-warm.ts";
 import { articlePages, floorFigures, hugoFigures, plainEleventyFigures } from "./comparisons.ts";
 import { hugoVersion } from "./hugo.ts";
@@ -51,15 +52,8 @@ if (flags.help) {
   console.log(usage);
   process.exit(0);
 }
-const wholeNumber = (text: string, flag: string) => {
-  if (!/^[1-9]\d*$/.test(text)) {
-    console.error(`${flag} ${text}: expected a whole number of at least 1`);
-    process.exit(2);
-  }
-  return Number(text);
-};
-const runs = wholeNumber(flags.runs, "--runs");
-const generatedCount = flags.articles === undefined ? undefined : wholeNumber(flags.articles, "--articles");
+const runs = wholeNumberFlag(flags.runs, "--runs");
+const generatedCount = flags.articles === undefined ? undefined : wholeNumberFlag(flags.articles, "--articles");
 const seedsFrom = resolve(flags.seeds ?? sharedCorpus);
 if (generatedCount === undefined && !existsSync(seedsFrom)) {
   console.error(`${seedsFrom}: no such folder; pass a seeds folder with --seeds DIR, or --articles N for generated seeds`);

@@ -3,13 +3,27 @@ import type { FrontMatter } from "../convert/schema.ts";
 import { slugWords } from "../slug.ts";
 import { count, rfc3339 } from "./filters.ts";
 
-/** What the site's lists read of an article: the front-matter fields they show. */
-export type ArticleData = Pick<
-  FrontMatter,
-  "title" | "displayTitle" | "description" | "source" | "section" | "published" | "people" | "organizations" | "places" | "alsoPublishedAs" | "repeatOf"
->;
+/** The front-matter fields the site's lists and feeds read of an article; the rest stays on its own page. */
+export const listedFields = [
+  "title",
+  "displayTitle",
+  "description",
+  "source",
+  "section",
+  "author",
+  "published",
+  "language",
+  "wordCount",
+  "people",
+  "organizations",
+  "places",
+  "alsoPublishedAs",
+  "repeatOf",
+] as const satisfies readonly (keyof FrontMatter)[];
 
-/** An Eleventy collection item, as far as the site's lists need it. */
+export type ArticleData = Pick<FrontMatter, (typeof listedFields)[number]>;
+
+/** An article as the site's lists hold it: its URL and its listed fields. */
 export interface ArticleItem {
   url: string;
   data: ArticleData;
@@ -166,7 +180,12 @@ export function archiveSummary(articles: number, sources: Group<unknown>[], sect
   return `${count(articles, "article")}${source ? ` from ${source}` : ""}${section ? ` in ${section}` : ""}.`;
 }
 
-/** Pages in URL order: Eleventy's own order goes by file dates, which differ from one checkout to the next. */
-export function byUrl<Item extends { url: string }>(items: readonly Item[]): Item[] {
-  return [...items].sort((a, b) => byText(a.url, b.url));
+/**
+ * The sitemap's pages in URL order (Eleventy's own order goes by file dates, which differ from
+ * one checkout to the next): the site's own pages and every article, each once, whether or not
+ * Eleventy's `collections.all` holds the articles too.
+ */
+export function sitemapPages(pages: readonly { url: string }[], articles: readonly { url: string }[]): { url: string }[] {
+  const urls = new Set(articles.map((article) => article.url));
+  return [...pages.filter((page) => !urls.has(page.url)), ...articles].sort((a, b) => byText(a.url, b.url));
 }

@@ -64,4 +64,10 @@ describe("rebuilding", () => {
       `${join(projectRoot, "tests/fixtures/no-such-folder")}: cannot read the seeds folder (ENOENT); pass an existing folder with --seeds DIR`,
     );
   });
+
+  it("stops with exit code 2 on a batch size that is not a whole number", async () => {
+    const build = await buildSite(join(projectRoot, "tests/fixtures/seeds"), { flags: ["--batch", "0"] });
+    expect(build.exitCode).toBe(2);
+    expect(build.stderr.trim()).toBe("--batch 0: expected a whole number of at least 1");
+  });
 });

@@ -9,6 +9,7 @@ import {
   groupsBy,
   neighbours,
   newestFirst,
+  sitemapPages,
 } from "../../scripts/site/collections.ts";
 import { article } from "./article-item.ts";
 
@@ -229,5 +230,23 @@ describe("articlesAt", () => {
     expect(articlesAt([middle], ["/first/", "/middle/"])).toEqual([middle]);
     expect(articlesAt([other, first], ["/last/", "/first/"])).toEqual([other, first]);
     expect(articlesAt(list, ["/last/"])).toEqual([last]);
+  });
+});
+
+describe("sitemapPages", () => {
+  const pages = [{ url: "/search/" }, { url: "/about/" }];
+  const articles = [article("/articles/b/"), article("/articles/a/")];
+
+  it("lists the site's pages and every article in URL order", () => {
+    expect(urls(sitemapPages(pages, articles) as ArticleItem[])).toEqual(["/about/", "/articles/a/", "/articles/b/", "/search/"]);
+  });
+
+  it("lists an article once when Eleventy's pages hold it too", () => {
+    expect(urls(sitemapPages([...pages, articles[0] as ArticleItem], articles) as ArticleItem[])).toEqual([
+      "/about/",
+      "/articles/a/",
+      "/articles/b/",
+      "/search/",
+    ]);
   });
 });

@@ -13,4 +13,16 @@ describe("the built site", () => {
     expect([...(await siteFiles(a))].some((file) => file.startsWith("/pagefind/"))).toBe(true);
     expect(await differingFiles(a, b)).toEqual([]);
   });
+
+  it("is byte-identical whether Eleventy renders the articles one at a time or all together", async () => {
+    const seeds = await fixtureSeeds();
+    const [together, oneByOne] = [await buildSite(seeds), await buildSite(seeds, { flags: ["--batch", "1"] })];
+    expect(oneByOne.exitCode).toBe(0);
+    const articles = (await oneByOne.report()).totals.articles;
+    expect(articles).toBeGreaterThan(5);
+    // Every article's page is there, as many as Eleventy runs it took, and the same as from one run.
+    const pages = [...(await siteFiles(join(oneByOne.folder, "_site")))].filter((file) => /^\/articles\/[^/]+\/index\.html$/.test(file));
+    expect(pages).toHaveLength(articles);
+    expect(await differingFiles(join(together.folder, "_site"), join(oneByOne.folder, "_site"))).toEqual([]);
+  });
 });

@@ -1,0 +1,28 @@
+import { type ArticleItem, archiveYears, groupsBy, newestFirst } from "./collections.ts";
+import { listPages } from "./list-pages.ts";
+import { topicPages } from "./topics.ts";
+
+/**
+ * Every list the site shows, made once per build from the articles' front matter and given to
+ * every template as the global data `lists` (see scripts/render.ts). Lists show one of each set
+ * of near-copies; the others are linked from it as "also published as". Frozen, so that Eleventy
+ * shares it between pages instead of copying it into each page's data.
+ */
+export function siteLists<Item extends ArticleItem>(items: Item[]) {
+  const everyArticle = newestFirst(items);
+  const articles = everyArticle.filter((item) => item.data.repeatOf === undefined);
+  const copies = everyArticle.filter((item) => item.data.repeatOf !== undefined);
+  const topics = topicPages(articles, copies);
+  return Object.freeze({
+    everyArticle,
+    articles,
+    topics,
+    /** Every page of every paginated list: home, sources, sections, years, months, topics. */
+    pages: listPages(articles, topics),
+    sources: groupsBy(articles, "source"),
+    sections: groupsBy(articles, "section"),
+    years: archiveYears(articles),
+  });
+}
+
+export type SiteLists = ReturnType<typeof siteLists>;
