@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { lastBuild } from "./last-build.ts";
 import { progress, type StageTime, summaryLine } from "./progress.ts";
 import { type BuildReport, buildReport, diagnosticLines } from "./report.ts";
+import { articlesPerSearchPart, indexSite, searchParts } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 import { wholeNumberFlag } from "./whole-number-flag.ts";
 
@@ -19,6 +20,7 @@ const usage = `Usage: npm run build -- [options]
   --pathprefix P  build for a site served from the sub-path P, e.g. /archive/ (default: /)
   --cache DIR     where work is kept between builds (default: .cache)
   --batch N       articles Eleventy renders at a time; fewer take less memory (default: 5000)
+  --search-part N articles per part of the search index; fewer take less memory (default: ${articlesPerSearchPart})
   --force         build everything even if nothing changed since the last build
   --quiet         no progress output (the summary, warnings and errors still print)
   --timings FILE  write each stage's start and end times as JSON (for the benchmark)
@@ -34,6 +36,7 @@ const { values: flags } = parseArgs({
     pathprefix: { type: "string", default: "/" },
     cache: { type: "string", default: ".cache" },
     batch: { type: "string", default: "5000" },
+    "search-part": { type: "string", default: String(articlesPerSearchPart) },
     force: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
     timings: { type: "string" },
@@ -47,6 +50,7 @@ if (flags.help) {
   process.exit(0);
 }
 const batch = wholeNumberFlag(flags.batch, "--batch");
+const searchPart = wholeNumberFlag(flags["search-part"], "--search-part");
 
 const show = progress({ stream: process.stderr, quiet: flags.quiet });
 const stages: Array<{ name: string; start: number; end: number }> = [];
@@ -94,15 +98,13 @@ if (!flags.force && last.unchanged && existsSync(flags.output) && existsSync(fla
 }
 
 // The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
-const [{ convertReadingTopics, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { indexSite }, { TopicsCache }, { topicsInWorkers }] =
-  await Promise.all([
-    import("./convert/pipeline.ts"),
-    import("./publish.ts"),
-    import("./render.ts"),
-    import("./search-index.ts"),
-    import("./topics-cache.ts"),
-    import("./topics-in-workers.ts"),
-  ]);
+const [{ convertReadingTopics, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { TopicsCache }, { topicsInWorkers }] = await Promise.all([
+  import("./convert/pipeline.ts"),
+  import("./publish.ts"),
+  import("./render.ts"),
+  import("./topics-cache.ts"),
+  import("./topics-in-workers.ts"),
+]);
 
 /** Seeds → Markdown files; returns only the report, so the articles can be let go before rendering. */
 async function convertSeeds(): Promise<BuildReport> {
@@ -134,9 +136,9 @@ const report = await stage("convert", convertSeeds);
 if (report.totals.error > 0 && !flags["keep-going"]) await finish(report, false);
 
 await replaceFolder(flags.output, async (staging) => {
-  await stage("render", async () => {
+  const lists = await stage("render", async () => {
     const bar = show.stage("render", "pages");
-    await render({
+    const lists = await render({
       content: flags.content,
       output: staging,
       pathPrefix: flags.pathprefix,
@@ -144,11 +146,12 @@ await replaceFolder(flags.output, async (staging) => {
       pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() },
     });
     bar.done();
+    return lists;
   });
   await point("site rendered");
   await stage("index", async () => {
-    const bar = show.stage("index", "pages");
-    await indexSite(staging);
+    const bar = show.stage("index", "articles", lists.articles.length);
+    await indexSite(staging, searchParts(lists.articles, searchPart), (count) => bar.advance(count));
     bar.done();
   });
   await point("site indexed");

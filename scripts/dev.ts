@@ -12,7 +12,7 @@ import { summaryLine } from "./progress.ts";
 import { updateArticles, writeArticles } from "./publish.ts";
 import { eleventyFor } from "./render.ts";
 import { buildReport, diagnosticLines } from "./report.ts";
-import { indexSite } from "./search-index.ts";
+import { articlesPerSearchPart, indexSite, searchParts } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 import { watchSeeds } from "./seed-watcher.ts";
 import { siteLists } from "./site/site-lists.ts";
@@ -99,7 +99,7 @@ const lists = async () => siteLists(await readArticleFiles(flags.content));
 const eleventy = eleventyFor({ content: flags.content, output: flags.output }, { kind: "everything" }, lists, (config) => {
   // Eleventy cannot parse the TypeScript that .eleventy.js imports; a change to code needs a restart anyway.
   config.setWatchJavaScriptDependencies(false);
-  config.on("eleventy.after", () => indexSite(flags.output));
+  config.on("eleventy.after", async () => indexSite(flags.output, searchParts((await lists()).articles, articlesPerSearchPart)));
   config.setServerOptions({
     showVersion: false,
     messageOnStart: ({ localhostUrl }) => `Serving ${localhostUrl} · watching ${flags.seeds}, ${flags.content} and the layouts · Ctrl+C stops`,

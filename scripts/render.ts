@@ -70,9 +70,10 @@ export function eleventyFor(
 
 /**
  * Renders the site: first its own pages, then the articles, `articlesPerRun` at a time (all at
- * once by default). The lists every page shows are made once, from the articles' front matter.
+ * once by default). The lists every page shows are made once, from the articles' front matter,
+ * and returned.
  */
-export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY, ...options }: RenderOptions): Promise<void> {
+export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY, ...options }: RenderOptions): Promise<SiteLists> {
   const articles = await readArticleFiles(options.content);
   const lists = siteLists(articles);
   // The site's run knows its own page count, and so the whole: the articles' runs add nothing to it.
@@ -86,4 +87,5 @@ export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY,
     eleventy.disableLogger();
     await eleventy.write();
   }
+  return lists;
 }

@@ -75,6 +75,37 @@ export function searchOptions(/** @type {SearchState} */ state) {
   return state.sort === "newest" ? { filters, sort: { date: "desc" } } : { filters };
 }
 
+/** @typedef {Record<string, Record<string, number>>} FacetCounts */
+
+/** Each facet value's count over every part of the index: the parts' counts added up. */
+export function sumCounts(/** @type {Array<FacetCounts | undefined>} */ parts) {
+  /** @type {FacetCounts} */
+  const sums = {};
+  for (const counts of parts) {
+    for (const [name, values] of Object.entries(counts ?? {})) {
+      sums[name] ??= {};
+      const sum = sums[name];
+      for (const [value, count] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + count;
+    }
+  }
+  return sums;
+}
+
+/**
+ * One search over every part of the index (the parts hold the articles newest first; see
+ * scripts/search-index.ts). By relevance, all results by score, the first part's first among
+ * equals; newest first, one part's results after another's, as each part is already in date
+ * order. Facet counts are added up.
+ * @template {{ score: number }} Result
+ * @param {Array<{ results: Result[], filters?: FacetCounts, totalFilters?: FacetCounts }>} searches one per part, in the parts' order
+ * @param {SearchState["sort"]} sort
+ */
+export function mergeSearches(searches, sort) {
+  const results = searches.flatMap((search) => search.results);
+  if (sort === "relevance") results.sort((a, b) => b.score - a.score);
+  return { results, filters: sumCounts(searches.map((search) => search.filters)), totalFilters: sumCounts(searches.map((search) => search.totalFilters)) };
+}
+
 /**
  * The paragraph a result's first match is in: the last paragraph anchor (`p1`, `p2`, …) at or
  * before the first matched word. Undefined when the match is in the headline, before any paragraph.

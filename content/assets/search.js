@@ -2,9 +2,9 @@
 // The search page: Pagefind's index, queried as readers type, with facets, sort and paging.
 // The page's state lives in its URL, so a search can be shared and the back button works.
 import { resultItem } from "./search-result.js";
-import { facets, isActive, readState, searchOptions, shownValues, writeState } from "./search-state.js";
+import { facets, isActive, mergeSearches, readState, searchOptions, shownValues, sumCounts, writeState } from "./search-state.js";
 
-/** @typedef {{ data: () => Promise<import("./search-result.js").ResultData> }} Result */
+/** @typedef {{ score: number, data: () => Promise<import("./search-result.js").ResultData> }} Result */
 
 const pageSize = 10;
 const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -17,16 +17,25 @@ const list = byId("search-results");
 const more = /** @type {HTMLButtonElement} */ (byId("search-more"));
 const facetBox = byId("search-facets");
 
-const pagefind = await import(new URL("../pagefind/pagefind.js", import.meta.url).href);
-const bundle = new URL("../pagefind/", import.meta.url);
-await pagefind.options({ baseUrl: new URL("../", import.meta.url).pathname, excerptLength: 30 });
-// Pagefind loads the index of this page's language; articles in other languages have their own.
-const entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
-for (const language of Object.keys(entry.languages)) {
-  if (language !== document.documentElement.lang) await pagefind.mergeIndex(bundle.href, { language });
+const root = new URL("../", import.meta.url);
+
+/** One part of the index: a Pagefind bundle of its own, with an index for each language, merged. */
+async function openPart(/** @type {URL} */ bundle) {
+  // Each bundle's pagefind.js is a module of its own, so each part keeps its own Pagefind.
+  const pagefind = await import(new URL("pagefind.js", bundle).href);
+  await pagefind.options({ baseUrl: root.pathname, excerptLength: 30 });
+  // Pagefind loads the index of this page's language; articles in other languages have their own.
+  const entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
+  for (const language of Object.keys(entry.languages)) {
+    if (language !== document.documentElement.lang) await pagefind.mergeIndex(bundle.href, { language });
+  }
+  return pagefind;
 }
-/** @type {Record<string, Record<string, number>>} */
-const allValues = await pagefind.filters();
+
+// A large archive's index is written in parts, newest articles first (scripts/search-index.ts).
+const { parts } = await (await fetch(new URL("pagefind/parts.json", root))).json();
+const indexes = await Promise.all(parts.map((/** @type {string} */ part) => openPart(new URL(part, root))));
+const allValues = sumCounts(await Promise.all(indexes.map((pagefind) => pagefind.filters())));
 app.hidden = false;
 
 let state = readState(location.search);
@@ -80,9 +89,15 @@ function renderFacets(/** @type {Record<string, Record<string, number>>} */ coun
 async function run() {
   const current = ++generation;
   list.setAttribute("aria-busy", "true");
+  // Words are searched once the reader pauses; a newer keystroke makes this search moot.
+  if (state.query !== "") await new Promise((wait) => setTimeout(wait, 250));
+  if (current !== generation) return;
   const options = searchOptions(state);
-  const search = state.query !== "" ? await pagefind.debouncedSearch(state.query, options, 250) : isActive(state) ? await pagefind.search(null, options) : null;
-  if (current !== generation || (search === null && isActive(state))) return;
+  const words = state.query === "" ? null : state.query;
+  /** @type {Array<{ results: Result[] }>} */
+  const searches = isActive(state) ? await Promise.all(indexes.map((pagefind) => pagefind.search(words, options))) : [];
+  const search = isActive(state) ? mergeSearches(searches, state.sort) : null;
+  if (current !== generation) return;
   results = search?.results ?? [];
   shown = 0;
   list.replaceChildren();

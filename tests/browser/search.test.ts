@@ -24,8 +24,8 @@ async function seeds(): Promise<string> {
 /** Waits until the page has shown the results of its latest search. */
 const settled = (page: Page) => page.waitForSelector("#search-results[aria-busy=false]", { state: "attached" });
 
-async function search(page: Page, query: string): Promise<void> {
-  await page.goto(`${site.url}/search/${query}`);
+async function search(page: Page, query: string, on: SiteInBrowser = site): Promise<void> {
+  await page.goto(`${on.url}/search/${query}`);
   await settled(page);
 }
 
@@ -194,5 +194,62 @@ describe.skipIf(!browserAvailable())("search", () => {
     expect(await page.locator("#search-facets input:checked").count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe.skipIf(!browserAvailable())("search over an index in parts", () => {
+  let whole: SiteInBrowser;
+  let parted: SiteInBrowser;
+  beforeAll(async () => {
+    const folder = await seeds();
+    [whole, parted] = [await siteInBrowser(folder), await siteInBrowser(folder, { flags: ["--search-part", "4"] })];
+  });
+  afterAll(async () => {
+    await whole?.close();
+    await parted?.close();
+  });
+
+  /** Every result's headline and meta line for a search, all pages of results shown. */
+  async function everyResult(on: SiteInBrowser, query: string): Promise<{ status: string; results: string[] }> {
+    const page = await on.browser.newPage();
+    await search(page, query, on);
+    const status = await page.locator("#search-status").innerText();
+    const more = page.getByRole("button", { name: "Show more results" });
+    while (await more.isVisible()) {
+      const before = await page.locator("#search-results > li").count();
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll("#search-results > li").length > count, before);
+    }
+    const results = await page
+      .locator("#search-results > li")
+      .evaluateAll((items) => items.map((item) => `${item.querySelector("h2")?.textContent} | ${item.querySelector(".meta")?.textContent}`));
+    await page.close();
+    return { status, results };
+  }
+
+  it("finds what one index finds, as many, with the same facet counts", async () => {
+    for (const query of ["?q=harbour", "?q=the&source=Harbour+Gazette", "?q=porcupine"]) {
+      const [one, parts] = [await everyResult(whole, query), await everyResult(parted, query)];
+      expect(parts.status).toBe(one.status);
+      expect([...parts.results].sort()).toEqual([...one.results].sort());
+    }
+    const facetCounts = async (on: SiteInBrowser) => {
+      const page = await on.browser.newPage();
+      await search(page, "?q=harbour", on);
+      const counts = await page.locator("#search-facets label").allInnerTexts();
+      await page.close();
+      return counts;
+    };
+    expect(await facetCounts(parted)).toEqual(await facetCounts(whole));
+  });
+
+  it("sorts newest first across the parts, undated articles last", async () => {
+    const { status, results } = await everyResult(parted, "?q=harbour&sort=newest");
+    expect(status).toBe("26 results for “harbour”.");
+    const dates = results.map((result) => result.split(" · ").at(-1) ?? "");
+    const dated = dates.filter((date) => date !== "Undated").map((date) => Date.parse(date));
+    expect(dated.every((date) => Number.isFinite(date))).toBe(true);
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+    expect(dates.slice(dated.length).every((date) => date === "Undated")).toBe(true);
   });
 });

@@ -3,11 +3,13 @@ import {
   highlightWords,
   isActive,
   matchedParagraph,
+  mergeSearches,
   readState,
   resultLink,
   searchOptions,
   shortFacetLength,
   shownValues,
+  sumCounts,
   writeState,
 } from "../../content/assets/search-state.js";
 
@@ -93,5 +95,49 @@ describe("a result's link", () => {
     expect(highlightWords('"steel porcupine" – NATO')).toEqual(["steel", "porcupine", "NATO"]);
     expect(resultLink("/articles/x/", '"steel porcupine"', "p11")).toBe("/articles/x/?highlight=steel&highlight=porcupine#p11");
     expect(resultLink("/articles/x/", "", undefined)).toBe("/articles/x/");
+  });
+});
+
+describe("mergeSearches", () => {
+  // Two parts of the index: the first holds the newer articles.
+  const newer = {
+    results: [
+      { id: "n1", score: 0.4 },
+      { id: "n2", score: 0.9 },
+    ],
+    filters: { source: { Wire: 2 } },
+    totalFilters: { source: { Wire: 2, Mint: 1 } },
+  };
+  const older = {
+    results: [
+      { id: "o1", score: 0.7 },
+      { id: "o2", score: 0.4 },
+    ],
+    filters: { source: { Wire: 1, Mint: 1 } },
+    totalFilters: { source: { Wire: 1 } },
+  };
+  const ids = (results: { id: string }[]) => results.map((result) => result.id);
+
+  it("orders by score across the parts, the newer part first among equal scores", () => {
+    expect(ids(mergeSearches([newer, older], "relevance").results)).toEqual(["n2", "o1", "n1", "o2"]);
+  });
+
+  it("keeps each part's date order and puts the newer part first when sorted newest first", () => {
+    expect(ids(mergeSearches([newer, older], "newest").results)).toEqual(["n1", "n2", "o1", "o2"]);
+  });
+
+  it("adds up the facet counts of every part", () => {
+    const merged = mergeSearches([newer, older], "relevance");
+    expect(merged.filters).toEqual({ source: { Wire: 3, Mint: 1 } });
+    expect(merged.totalFilters).toEqual({ source: { Wire: 3, Mint: 1 } });
+  });
+});
+
+describe("sumCounts", () => {
+  it("adds up the counts of each facet's values, a part without counts adding nothing", () => {
+    expect(sumCounts([{ year: { "2024": 2 } }, undefined, { year: { "2024": 1, "2023": 4 }, place: { Kyiv: 1 } }])).toEqual({
+      year: { "2024": 3, "2023": 4 },
+      place: { Kyiv: 1 },
+    });
   });
 });
