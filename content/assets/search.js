@@ -94,9 +94,9 @@ async function run() {
   if (current !== generation) return;
   const options = searchOptions(state);
   const words = state.query === "" ? null : state.query;
-  /** @type {Array<{ results: Result[] }>} */
-  const searches = isActive(state) ? await Promise.all(indexes.map((pagefind) => pagefind.search(words, options))) : [];
-  const search = isActive(state) ? mergeSearches(searches, state.sort) : null;
+  /** @type {Array<{ results: Result[] }> | null} */
+  const searches = isActive(state) ? await Promise.all(indexes.map((pagefind) => pagefind.search(words, options))) : null;
+  const search = searches && mergeSearches(searches, state.sort);
   if (current !== generation) return;
   results = search?.results ?? [];
   shown = 0;
