@@ -87,4 +87,15 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
     }
     await page.close();
   });
+
+  it("shows each citation whole on a phone, without scrolling inside its box", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.url}${articleUrl}`);
+    const boxes = await page
+      .locator(".citation textarea")
+      .evaluateAll((areas) => areas.map((area) => ({ id: area.id, hidden: area.scrollHeight - area.clientHeight })));
+    expect(boxes.map((box) => box.id)).toEqual(["cite-apa", "cite-mla", "cite-chicago", "cite-bibtex"]);
+    for (const box of boxes) expect(box.hidden, box.id).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 });
