@@ -89,7 +89,7 @@ const relativePaths = await findSeeds(seedsFolder).catch((error: NodeJS.ErrnoExc
 const seeds = await readSeeds(seedsFolder, relativePaths);
 
 // Nothing changed since the last build wrote this site: it is already what this build would write.
-const last = await lastBuild(join(flags.cache, "last-build.json"), seeds, flags);
+const last = await lastBuild(join(flags.cache, "last-build.json"), seeds, { ...flags, searchPart });
 if (!flags.force && last.unchanged && existsSync(flags.output) && existsSync(flags.report)) {
   const report = JSON.parse(await readFile(flags.report, "utf8")) as BuildReport;
   for (const line of diagnosticLines(report)) console.error(line);

@@ -30,18 +30,20 @@ const seedFacts = (seeds: Seed[]) =>
 
 /**
  * Compares this build's inputs (seeds, converter, templates, content pages, options, SITE_URL)
- * with those of the last build that finished, recorded in `file`.
+ * with those of the last build that finished, recorded in `file`. Of the options, those that
+ * change the output count; `--batch` does not, since the site is the same whatever the batch.
  */
 export async function lastBuild(
   file: string,
   seeds: Seed[],
-  options: { content: string; output: string; report: string; pathprefix: string; "keep-going": boolean },
+  options: { content: string; output: string; report: string; pathprefix: string; "keep-going": boolean; searchPart: number },
 ): Promise<LastBuild> {
   const where = [options.content, options.output, options.report].map((path) => resolve(path));
+  const { pathprefix, searchPart } = options;
   const inputs = [
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
     await fingerprint(resolve(options.content), ["."], [], ["articles"]),
-    JSON.stringify({ where, pathprefix: options.pathprefix, keepGoing: options["keep-going"], siteUrl: process.env.SITE_URL ?? "" }),
+    JSON.stringify({ where, pathprefix, keepGoing: options["keep-going"], searchPart, siteUrl: process.env.SITE_URL ?? "" }),
     ...seedFacts(seeds),
   ];
   const current = await fingerprint(projectRoot, [], inputs);

@@ -37,6 +37,14 @@ describe("building again", () => {
     expect((await stat(join(site(first), "index.html"))).mtimeMs).toBe(written);
   });
 
+  it("with the search index asked for in other parts builds again, into those parts", async () => {
+    const build = await again("--search-part", "4");
+    expect(await skipped(build)).toBe(false);
+    const { parts } = JSON.parse(await readFile(join(site(build), "pagefind", "parts.json"), "utf8")) as { parts: string[] };
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.slice(0, 2)).toEqual(["pagefind/", "pagefind-2/"]);
+  });
+
   it("with --force builds everything again, from the cache, into the same bytes as a fresh build", async () => {
     const fresh = await buildSite(seeds, { flags: ["--keep-going"] });
     const build = await again("--force", "--quiet");
