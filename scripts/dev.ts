@@ -15,7 +15,7 @@ import { buildReport, diagnosticLines } from "./report.ts";
 import { articlesPerSearchPart, indexSite, searchParts } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 import { watchSeeds } from "./seed-watcher.ts";
-import { siteLists } from "./site/site-lists.ts";
+import { type SiteLists, siteLists } from "./site/site-lists.ts";
 import { TopicsCache } from "./topics-cache.ts";
 import { topicsInWorkers } from "./topics-in-workers.ts";
 
@@ -95,11 +95,19 @@ async function seedsChanged(paths: string[]): Promise<void> {
 
 await convert();
 // Eleventy reads the articles itself here, so that its watcher sees them change, and the lists are made again each time it builds.
-const lists = async () => siteLists(await readArticleFiles(flags.content));
+// The search index, written once Eleventy is done, takes its parts from the lists of that build.
+let built: SiteLists | undefined;
+const lists = async () => {
+  built = siteLists(await readArticleFiles(flags.content));
+  return built;
+};
 const eleventy = eleventyFor({ content: flags.content, output: flags.output }, { kind: "everything" }, lists, (config) => {
   // Eleventy cannot parse the TypeScript that .eleventy.js imports; a change to code needs a restart anyway.
   config.setWatchJavaScriptDependencies(false);
-  config.on("eleventy.after", async () => indexSite(flags.output, searchParts((await lists()).articles, articlesPerSearchPart)));
+  config.on("eleventy.after", () => {
+    if (!built) throw new Error("Eleventy finished a build without asking for the site's lists");
+    return indexSite(flags.output, searchParts(built.articles, articlesPerSearchPart));
+  });
   config.setServerOptions({
     showVersion: false,
     messageOnStart: ({ localhostUrl }) => `Serving ${localhostUrl} · watching ${flags.seeds}, ${flags.content} and the layouts · Ctrl+C stops`,

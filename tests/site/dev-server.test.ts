@@ -41,6 +41,11 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     const response = await fetch(new URL(path, origin));
     return { status: response.status, document: parseHTML(await response.text()).document };
   };
+  /** Articles in the served search index, over its languages (one part here). */
+  const indexed = async () => {
+    const entry = (await (await fetch(new URL("/pagefind/pagefind-entry.json", origin))).json()) as { languages: Record<string, { page_count: number }> };
+    return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  };
   const homeLinks = async () =>
     [...(await get("/")).document.querySelectorAll("main a[href^='/articles/']")].map((link) => [text(link), link.getAttribute("href")]);
 
@@ -69,6 +74,7 @@ describe("npm run dev", { timeout: 120_000 }, () => {
     expect(await homeLinks()).toEqual([
       ["NATO Chief Urges Europe to ‘Step Up’ as US Turns Toward Asia", "/articles/nato-chief-urges-europe-to-step-up-as-us-turns-toward-asia-e4c07a/"],
     ]);
+    expect(await indexed()).toBe(1);
   });
 
   it("serves a seed's page soon after the seed is added", async () => {
@@ -83,6 +89,7 @@ describe("npm run dev", { timeout: 120_000 }, () => {
       "The lights came back on Friday night after ten dark years.",
       "Volunteers raised the money.",
     ]);
+    await eventually("the new article in the search index", async () => ((await indexed()) === 2 ? true : undefined));
   });
 
   it("prints a seed's error with its file and line, and keeps serving", async () => {
@@ -99,5 +106,6 @@ describe("npm run dev", { timeout: 120_000 }, () => {
       (await homeLinks()).some(([title]) => title?.startsWith("Harbour")) ? undefined : true,
     );
     expect((await get(href as string)).status).toBe(404);
+    await eventually("the article to leave the search index", async () => ((await indexed()) === 1 ? true : undefined));
   });
 });
