@@ -16,6 +16,7 @@ const status = byId("search-status");
 const list = byId("search-results");
 const more = /** @type {HTMLButtonElement} */ (byId("search-more"));
 const facetBox = byId("search-facets");
+const filterPanel = /** @type {HTMLDetailsElement} */ (byId("search-filters"));
 
 const root = new URL("../", import.meta.url);
 
@@ -163,4 +164,11 @@ addEventListener("popstate", () => {
 });
 
 showState();
+// On a narrow screen the filters would push the results below the fold: they start folded away, unless some are chosen.
+// Beside the results (the stylesheet's wide layout) they are always open.
+const wide = matchMedia("(min-width: 60rem)");
+filterPanel.open = wide.matches || facets.some(([name]) => (state.filters[name] ?? []).length > 0);
+wide.addEventListener("change", () => {
+  if (wide.matches) filterPanel.open = true;
+});
 run();

@@ -83,6 +83,20 @@ describe.skipIf(!browserAvailable())("search", () => {
     await shared.close();
   });
 
+  it("on a phone, shows the results above the filters' fold, and opens the filters when some are chosen", async () => {
+    const phone = { width: 390, height: 844 };
+    const page = await site.browser.newPage({ viewport: phone });
+    await search(page, "?q=harbour");
+    expect((await page.locator("#search-results li").first().boundingBox())?.y).toBeLessThan(phone.height);
+    expect(await page.getByLabel(/^Harbour Gazette/).isVisible()).toBe(false);
+    await page.getByText("Narrow the results").click();
+    expect(await page.getByLabel(/^Harbour Gazette/).isVisible()).toBe(true);
+    await search(page, "?q=harbour&source=Harbour+Gazette");
+    expect(await page.getByLabel(/^Harbour Gazette/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/^Harbour Gazette/).isVisible()).toBe(true);
+    await page.close();
+  });
+
   it("sorts newest first without losing undated articles, and pages through results", async () => {
     const page = await site.browser.newPage();
     await search(page, "?q=harbour&sort=newest");
