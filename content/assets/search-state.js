@@ -16,6 +16,14 @@ const shortFacets = new Set(["person", "organisation", "place"]);
 export const shortFacetLength = 10;
 
 /**
+ * How many results a facet value gives. Values are the archive's text (a source may be called
+ * "constructor" or "__proto__"), so only a count of its own is one, never what objects inherit.
+ * @param {Record<string, number> | undefined} counts
+ * @param {string} value
+ */
+export const countOf = (counts, value) => (counts !== undefined && Object.hasOwn(counts, value) ? (counts[value] ?? 0) : 0);
+
+/**
  * The values a facet shows: all of them, newest year first or A–Z; for people, organisations and
  * places, the chosen ones and then the most frequent in the current results, up to a few.
  * @param {string} name
@@ -27,8 +35,8 @@ export function shownValues(name, values, counts, chosen) {
   const byName = (/** @type {string} */ a, /** @type {string} */ b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b, "en"));
   if (!shortFacets.has(name)) return [...values].sort(byName);
   const frequent = values
-    .filter((value) => !chosen.includes(value) && (counts[value] ?? 0) > 0)
-    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || byName(a, b))
+    .filter((value) => !chosen.includes(value) && countOf(counts, value) > 0)
+    .sort((a, b) => countOf(counts, b) - countOf(counts, a) || byName(a, b))
     .slice(0, Math.max(0, shortFacetLength - chosen.length));
   return [...chosen.filter((value) => values.includes(value)).sort(byName), ...frequent];
 }
@@ -80,12 +88,12 @@ export function searchOptions(/** @type {SearchState} */ state) {
 /** Each facet value's count over every part of the index: the parts' counts added up. */
 export function sumCounts(/** @type {Array<FacetCounts | undefined>} */ parts) {
   /** @type {FacetCounts} */
-  const sums = {};
+  const sums = Object.create(null);
   for (const counts of parts) {
     for (const [name, values] of Object.entries(counts ?? {})) {
-      sums[name] ??= {};
-      const sum = sums[name];
-      for (const [value, count] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + count;
+      if (!Object.hasOwn(sums, name)) sums[name] = Object.create(null);
+      const sum = /** @type {Record<string, number>} */ (sums[name]);
+      for (const [value, count] of Object.entries(values)) sum[value] = countOf(sum, value) + count;
     }
   }
   return sums;

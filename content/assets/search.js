@@ -2,7 +2,7 @@
 // The search page: Pagefind's index, queried as readers type, with facets, sort and paging.
 // The page's state lives in its URL, so a search can be shared and the back button works.
 import { resultItem } from "./search-result.js";
-import { facets, isActive, mergeSearches, readState, searchOptions, shownValues, sumCounts, writeState } from "./search-state.js";
+import { countOf, facets, isActive, mergeSearches, readState, searchOptions, shownValues, sumCounts, writeState } from "./search-state.js";
 
 /** @typedef {{ score: number, data: () => Promise<import("./search-result.js").ResultData> }} Result */
 
@@ -75,7 +75,7 @@ function renderFacets(/** @type {Record<string, Record<string, number>>} */ coun
       const id = `facet-${name}-${values.indexOf(value)}`;
       const box = Object.assign(document.createElement("input"), { type: "checkbox", id, name, value, checked: (state.filters[name] ?? []).includes(value) });
       const tag = Object.assign(document.createElement("label"), { htmlFor: id });
-      tag.append(`${value} `, Object.assign(document.createElement("span"), { className: "count", textContent: String(counts[name]?.[value] ?? 0) }));
+      tag.append(`${value} `, Object.assign(document.createElement("span"), { className: "count", textContent: String(countOf(counts[name], value)) }));
       const row = Object.assign(document.createElement("div"), { className: "facet" });
       row.append(box, tag);
       fieldset.append(row);

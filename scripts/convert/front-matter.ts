@@ -30,7 +30,8 @@ export function frontMatter(article: Article): Article {
     .slice(0, closing)
     .map((line) => line.text)
     .join("\n");
-  const document = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Every key a seed may set is text: the failsafe schema keeps `id: 247270` (a pinned suffix) and `title: 1984` as written.
+  const document = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: "failsafe" });
   const lineOf = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
   const body = rest.slice(closing + 1);
 
@@ -51,7 +52,8 @@ export function frontMatter(article: Article): Article {
   for (const item of document.contents.items) {
     const key = String(isScalar(item.key) ? item.key.value : item.key);
     const place = { line: lineOf(isNode(item.key) ? (item.key.range?.[0] ?? 0) : 0) };
-    const field = suppliedMetadataSchema.shape[key as keyof SuppliedMetadata];
+    // The key is seed text: `constructor` or `__proto__` must not find what every object inherits.
+    const field = Object.hasOwn(suppliedMetadataSchema.shape, key) ? suppliedMetadataSchema.shape[key as keyof SuppliedMetadata] : undefined;
     if (!field) {
       report(article, "warning", "front-matter", `ignored front-matter key "${key}": a seed may set only ${suppliedKeys.join(", ")}`, place);
       continue;

@@ -71,6 +71,11 @@ describe("the values a facet shows", () => {
   it("breaks ties in frequency A–Z, and drops a chosen value the index no longer has", () => {
     expect(shownValues("place", ["Oslo", "Bergen", "Tromsø"], { Oslo: 2, Bergen: 2, Tromsø: 5 }, ["Gone"])).toEqual(["Tromsø", "Bergen", "Oslo"]);
   });
+
+  it("counts a value named like an object's own property only by its own count", () => {
+    expect(shownValues("place", ["constructor", "toString", "Oslo"], { Oslo: 1 }, [])).toEqual(["Oslo"]);
+    expect(shownValues("place", ["constructor", "Oslo"], { constructor: 4, Oslo: 1 }, [])).toEqual(["constructor", "Oslo"]);
+  });
 });
 
 describe("a result's link", () => {
@@ -139,5 +144,14 @@ describe("sumCounts", () => {
       year: { "2024": 3, "2023": 4 },
       place: { Kyiv: 1 },
     });
+  });
+
+  it("adds up values named like an object's own properties as any other value", () => {
+    const parts = JSON.parse('[{ "source": { "__proto__": 2, "constructor": 1 } }, { "source": { "__proto__": 1, "constructor": 5 } }]');
+    const sums = sumCounts(parts);
+    expect(Object.entries(sums.source ?? {})).toEqual([
+      ["__proto__", 3],
+      ["constructor", 6],
+    ]);
   });
 });

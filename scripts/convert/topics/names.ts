@@ -80,7 +80,9 @@ const knownWords = (nlp.model() as { one: { lexicon: Record<string, string | und
  * (not "-ian", which many first names end in).
  */
 function isDemonym(word: string): boolean {
-  const known = knownWords[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  // The word is seed text: "constructor" must not find what every object inherits.
+  const known = Object.hasOwn(knownWords, lower) ? knownWords[lower] : undefined;
   return known === "Demonym" || (known === undefined && /\p{Ll}(?:ish|ese)$/u.test(word));
 }
 
