@@ -2,7 +2,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { citations } from "./scripts/site/citations.ts";
 import { archiveSummary, articlesAt, datedCount, feedUpdated, groupSlug, neighbours, sitemapPages } from "./scripts/site/collections.ts";
-import { count, json, readableDate, rfc3339 } from "./scripts/site/filters.ts";
+import { count, json, readableDate, rfc3339, xmlText } from "./scripts/site/filters.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
 import { byInitial, mostCovered, topicKindNames } from "./scripts/site/topics.ts";
@@ -19,6 +19,7 @@ export default function (eleventyConfig) {
   // them to every template as `lists`, so the articles can be rendered a batch at a time.
   eleventyConfig.addFilter("readableDate", readableDate);
   eleventyConfig.addFilter("rfc3339", rfc3339);
+  eleventyConfig.addFilter("xmlText", xmlText);
   eleventyConfig.addFilter("json", json);
   eleventyConfig.addFilter("count", count);
   eleventyConfig.addFilter("groupSlug", groupSlug);

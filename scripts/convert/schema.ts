@@ -1,6 +1,17 @@
 import { z } from "zod";
+import { controls, noncharacters } from "./lines.ts";
 
-const text = z.string().trim().min(1).max(300);
+/** YAML escapes (`"\uFFFF"`, `"\x01"`) can write what the lines step removes from the text itself. */
+const withoutStrays = (value: string) => value.search(controls) < 0 && value.search(noncharacters) < 0;
+const strayMessage = "remove the control characters and Unicode noncharacters (such as U+FFFF) it holds: they are not text";
+
+const text = z.string().trim().min(1).max(300).refine(withoutStrays, strayMessage);
+
+/** RFC 3339 (and so Atom and JSON-LD) writes a year in four digits: the instant, in UTC, must fall in 0001–9999. */
+function inFourDigitYears(value: string): boolean {
+  const year = new Date(value.length === 10 ? `${value}T00:00:00Z` : value).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}
 
 /**
  * What a seed may say about itself in a leading YAML block. Nothing else is accepted:
@@ -8,10 +19,16 @@ const text = z.string().trim().min(1).max(300);
  */
 export const suppliedMetadataSchema = z.strictObject({
   title: text.optional(),
-  date: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+  date: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })])
+    .refine(inFourDigitYears, "use a date in the years 0001 to 9999 (in UTC), as RFC 3339 requires")
+    .optional(),
   source: text.optional(),
   section: text.optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .refine(withoutStrays, strayMessage)
+    .optional(),
   author: text.optional(),
   tags: z.array(text).max(50).optional(),
   /** Pins the article's URL, so that renaming the seed file keeps it. */

@@ -12,6 +12,17 @@ export function rfc3339(value: string): string {
   return value.length === 10 ? `${value}T00:00:00Z` : new Date(value).toISOString().replace(".000Z", "Z");
 }
 
+/** What the XML 1.0 Char production leaves out: most C0 controls, lone surrogates, U+FFFE and U+FFFF. */
+const notXmlCharacter = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Text that an XML 1.0 document can hold. The converter already keeps these characters out of
+ * articles; this keeps the feeds and the sitemap well-formed whatever reaches them.
+ */
+export function xmlText(value: string): string {
+  return value.replace(notXmlCharacter, "");
+}
+
 /**
  * JSON that is safe inside an HTML `<script>` element as well as in a file: `<`, `>` and `&`
  * (and the JavaScript line separators) are written as escapes, so text cannot close the element.

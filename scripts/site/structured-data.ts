@@ -1,5 +1,5 @@
 import type { FrontMatter } from "../convert/schema.ts";
-import { rfc3339 } from "./filters.ts";
+import { rfc3339, xmlText } from "./filters.ts";
 
 export type ArticleFacts = Pick<FrontMatter, "title" | "description" | "source" | "section" | "author" | "published" | "language" | "wordCount">;
 
@@ -26,26 +26,29 @@ export interface FeedEntry {
   data: ArticleFacts;
 }
 
-/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); `home` is the site's absolute root URL, path prefix included. */
+/**
+ * JSON Feed 1.1 (https://jsonfeed.org/version/1.1); `home` is the site's absolute root URL, path prefix included.
+ * JSON could carry any character, but its text is the Atom feed's, so it leaves out what XML cannot hold.
+ */
 export function jsonFeed(site: { title: string; description: string; language: string }, home: string, entries: FeedEntry[]) {
   const absolute = (path: string) => new URL(path.replace(/^\//, ""), home).href;
   return {
     version: "https://jsonfeed.org/version/1.1",
-    title: site.title,
-    description: site.description,
+    title: xmlText(site.title),
+    description: xmlText(site.description),
     home_page_url: home,
     feed_url: absolute("/feed.json"),
     language: site.language,
     items: entries.map(({ url, data }) => ({
       id: absolute(url),
       url: absolute(url),
-      title: data.title,
-      summary: data.description,
-      content_text: data.description,
+      title: xmlText(data.title),
+      summary: xmlText(data.description),
+      content_text: xmlText(data.description),
       ...(data.published ? { date_published: rfc3339(data.published) } : {}),
-      ...(data.author ? { authors: [{ name: data.author }] } : {}),
+      ...(data.author ? { authors: [{ name: xmlText(data.author) }] } : {}),
       ...(data.language ? { language: data.language } : {}),
-      tags: [data.source, data.section].filter((tag): tag is string => tag !== undefined),
+      tags: [data.source, data.section].filter((tag): tag is string => tag !== undefined).map(xmlText),
     })),
   };
 }

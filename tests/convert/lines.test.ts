@@ -56,6 +56,29 @@ describe("lines", () => {
     expect(reasons(article)).toEqual(["removed 2 control character(s) (U+0007, U+0085)"]);
   });
 
+  it("removes noncharacters in every plane with a warning at their line and column, and keeps their neighbours", () => {
+    const article = split(
+      "The first line of the article.\nA \uFFFFheadline\uFFFE with \u{10FFFF}\u{1FFFE} and \uFDD0\uFDEF in it.\nKept: \uFDCF\uFDF0\uFFFC\u{1FFFD}.",
+    );
+    expect(article.lines.map((line) => line.text)).toEqual([
+      "The first line of the article.",
+      "A headline with  and  in it.",
+      "Kept: \uFDCF\uFDF0\uFFFC\u{1FFFD}.",
+    ]);
+    expect(diagnostics(article)).toEqual([{ severity: "warning", rule: "noncharacter", line: 2 }]);
+    expect(article.file.messages[0]?.column).toBe(3);
+    expect(reasons(article)).toEqual(["removed 6 Unicode noncharacter(s) (U+FFFF, U+FFFE, U+10FFFF, U+1FFFE, U+FDD0, U+FDEF)"]);
+  });
+
+  it("removes noncharacters and control characters that HTML entities decode to", () => {
+    const article = split("A &#xFFFF;headline&#xFFFE; with &#1;&#x1FFFF;entities");
+    expect(article.lines.map((line) => line.text)).toEqual(["A headline with entities"]);
+    expect(diagnostics(article)).toEqual([
+      { severity: "warning", rule: "control-character", line: 1 },
+      { severity: "warning", rule: "noncharacter", line: 1 },
+    ]);
+  });
+
   it("normalises text to NFC", () => {
     const [line] = textsOf("Cafe\u0301 society");
     expect(line).toBe("Caf\u00E9 society");

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { count, json, readableDate, rfc3339 } from "../../scripts/site/filters.ts";
+import { count, json, readableDate, rfc3339, xmlText } from "../../scripts/site/filters.ts";
 
 const machineZone = process.env.TZ;
 
@@ -39,6 +39,25 @@ describe("rfc3339", () => {
     expect(rfc3339("2025-04-02T23:30:00-05:00")).toBe("2025-04-03T04:30:00Z");
     expect(rfc3339("2025-04-02T09:30:00Z")).toBe("2025-04-02T09:30:00Z");
     expect(rfc3339("2025-04-02T09:30:00.250+01:00")).toBe("2025-04-02T08:30:00.250Z");
+  });
+
+  it("keeps a four-digit year at the ends of the years a seed's date may fall in", () => {
+    expect(rfc3339("0001-01-01")).toBe("0001-01-01T00:00:00Z");
+    expect(rfc3339("0001-01-01T00:30:00+00:30")).toBe("0001-01-01T00:00:00Z");
+    expect(rfc3339("9999-12-31T23:59:59Z")).toBe("9999-12-31T23:59:59Z");
+    expect(rfc3339("9999-12-31T23:59:59+23:59")).toBe("9999-12-31T00:00:59Z");
+  });
+});
+
+describe("xmlText", () => {
+  it("removes every character the XML 1.0 Char production forbids", () => {
+    const forbidden = ["\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u000E", "\u001F", "\uDFFF", "\uD800", "\uFFFE", "\uFFFF"];
+    expect(xmlText(`A${forbidden.join("")} headline`)).toBe("A headline");
+  });
+
+  it("keeps tab, line feed, carriage return and every other character XML allows, astral ones whole", () => {
+    const allowed = "\t\n\r \u007F\u0085\uD7FF\uE000\uFDD0\uFFFD\u{10000}\u{1F600}\u{10FFFF}";
+    expect(xmlText(allowed)).toBe(allowed);
   });
 });
 

@@ -103,6 +103,24 @@ describe("jsonFeed", () => {
     ]);
   });
 
+  it("leaves out the characters the Atom feed cannot carry, so both feeds say the same", () => {
+    const stray = {
+      ...bare,
+      title: "Storm\uFFFF Closes the Coast Road",
+      description: "The road\u0001 shut at noon.",
+      author: "Jo\uD800 Bloggs",
+      section: "Coast\uFFFE",
+    };
+    const [item] = jsonFeed(site, home, [{ url: "/articles/storm-b72adf/", data: stray }]).items;
+    expect(item).toMatchObject({
+      title: "Storm Closes the Coast Road",
+      summary: "The road shut at noon.",
+      content_text: "The road shut at noon.",
+      authors: [{ name: "Jo Bloggs" }],
+      tags: ["Coast"],
+    });
+  });
+
   it("has no items when there are no articles", () => {
     expect(jsonFeed(site, home, []).items).toStrictEqual([]);
   });

@@ -72,23 +72,33 @@ const pieces = [
   "👍🏽",
   "a\u00A0b",
   "x\u200By",
+  "x\uFFFFy",
+  "&#xFFFE;",
+  "&#1;",
   "北京",
   "नमस्ते",
   "Ωμέγα",
 ];
 const word = fc.oneof(fc.constantFrom(...pieces), fc.stringMatching(/^[a-zA-Z0-9]{1,8}$/));
+/** Pieces that become a space or nothing: a line they start would start with a space, an indent. */
+const blank = new Set(["&nbsp;", "&#xFFFE;", "&#1;"]);
 /** A line that Markdown would read as markup where it starts (`# `, `> `, `1. `, `---`) as often as not. */
-const firstWord = fc.oneof(fc.constantFrom(...pieces.filter((piece) => piece !== "&nbsp;")), fc.stringMatching(/^[a-zA-Z0-9]{1,8}$/));
+const firstWord = fc.oneof(fc.constantFrom(...pieces.filter((piece) => !blank.has(piece))), fc.stringMatching(/^[a-zA-Z0-9]{1,8}$/));
 const paragraph = fc.tuple(firstWord, fc.array(word, { maxLength: 12 })).map(([first, rest]) => [first, ...rest].join(" "));
 /** The headline starts like one (two capitalised words), so the first line is taken as the headline. */
 const headline = fc
   .tuple(fc.stringMatching(/^[A-Z][a-z]{2,8} [A-Z][a-z]{2,8}$/), fc.array(word, { maxLength: 12 }))
   .map(([first, rest]) => [first, ...rest].join(" "));
 const lineEnding = fc.constantFrom("\n", "\r\n", "\r");
-/** What the converter promises to keep of a line: its text, NFC, entities decoded, NBSP as a space, zero-width characters gone. */
+/**
+ * What the converter promises to keep of a line: its text, NFC, entities decoded, NBSP as a space,
+ * zero-width characters, control characters other than tab, and noncharacters gone.
+ */
 const normalised = (text: string) =>
   decodeHTMLStrict(text.normalize("NFC"))
     .replace(/[\u200B\u2060\uFEFF]/g, "")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the model drops what the converter drops
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Noncharacter_Code_Point}/gu, "")
     .replace(/\u00A0/g, " ")
     .trimEnd();
 
