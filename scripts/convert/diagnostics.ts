@@ -60,7 +60,28 @@ export const positioned = (message: VFileMessage): PositionedMessage => ({
   message: message.reason,
 });
 
-/** `seeds/x.txt:36:1: warning: removed site furniture "MoreLess" [boilerplate]` */
+/**
+ * Characters that would let seed text steer a terminal or a log reader: C0 and C1 controls
+ * (newlines, ESC, BEL), DEL, the line and paragraph separators, and the bidirectional overrides
+ * and isolates that reorder what a reader sees (CVE-2021-42574, "Trojan Source").
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const unprintable = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** Seed text as it may be printed: on one line, each control character written visibly (`\n`, `\x1b`, `\u202e`). */
+export const printable = (text: string) =>
+  text.replace(unprintable, (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return Object.hasOwn(named, char) ? (named[char] as string) : code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`;
+  });
+
+/**
+ * `seeds/x.txt:36:1: warning: removed site furniture "MoreLess" [boilerplate]`, on one line
+ * whatever the seed holds. A file name may start with `::`, which a GitHub Actions log would
+ * read as a workflow command, so such a path is written `./::…`, the same file.
+ */
 export function formatDiagnostic(path: string, { line, column, severity, message, rule }: PositionedMessage): string {
-  return `${path}:${line}:${column}: ${severity}: ${message} [${rule}]`;
+  const shown = printable(path);
+  return `${shown.startsWith(":") ? `./${shown}` : shown}:${line}:${column}: ${severity}: ${printable(message)} [${printable(rule)}]`;
 }
