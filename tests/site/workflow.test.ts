@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { projectRoot } from "./build-site.ts";
 
 interface Step {
@@ -45,10 +45,43 @@ describe("the site workflow", () => {
     expect(workflow.on).toEqual({ push: { branches: ["main"] }, pull_request: null, workflow_dispatch: null });
   });
 
-  it("pins every action to a major version", () => {
+  it("takes GitHub's own actions at a major version, and any other action only at a full commit", () => {
     const uses = steps.flatMap((step) => (step.uses ? [step.uses] : []));
     expect(uses.length).toBeGreaterThan(0);
-    expect(uses.filter((name) => !/^[\w-]+\/[\w-]+@v\d+$/.test(name))).toEqual([]);
+    const github = /^actions\/[\w-]+@v\d+$/;
+    const commit = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/;
+    expect(uses.filter((name) => !github.test(name) && !commit.test(name))).toEqual([]);
+    // A tag can be moved, so taking one is trusting its publisher: the workflow says so where it starts its jobs.
+    const top = isMap(document.contents) ? document.contents.items : [];
+    const jobsKey = top.find((pair) => isScalar(pair.key) && pair.key.value === "jobs")?.key;
+    expect((isScalar(jobsKey) && jobsKey.commentBefore) || "").toMatch(/published by GitHub itself/);
+  });
+
+  it("checks out without leaving the token in the repository's git config", () => {
+    const checkouts = steps.filter((step) => step.uses?.startsWith("actions/checkout@"));
+    expect(checkouts.length).toBeGreaterThan(0);
+    expect(checkouts.map((step) => step.with?.["persist-credentials"])).toEqual(checkouts.map(() => false));
+  });
+
+  it("installs with every package's install script ignored, which no package needs", async () => {
+    const npmrc = await readFile(join(projectRoot, ".npmrc"), "utf8");
+    const settings = npmrc.split("\n").flatMap((line) => {
+      const [key, value] = line.split("=").map((part) => part.trim());
+      return key && value !== undefined && !/^[#;]/.test(key) ? [[key, value]] : [];
+    });
+    expect(Object.fromEntries(settings)["ignore-scripts"]).toBe("true");
+    // esbuild's postinstall only checks the binary that its platform package already brings; any other
+    // package with an install script must be looked at before it is let in.
+    const lock = JSON.parse(await readFile(join(projectRoot, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { hasInstallScript?: boolean }>;
+    };
+    const scripted = Object.entries(lock.packages).flatMap(([path, entry]) => (entry.hasInstallScript ? [path] : []));
+    expect(scripted).toEqual(["node_modules/esbuild"]);
+    // ignore-scripts skips the project's own pre- and post-scripts too, so there must be none.
+    const { scripts } = JSON.parse(await readFile(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const lifecycle = (name: string) =>
+      /^(prepare|(pre|post)?install)$/.test(name) || (/^(pre|post)./.test(name) && name.replace(/^(pre|post)/, "") in scripts);
+    expect(Object.keys(scripts).filter(lifecycle)).toEqual([]);
   });
 
   it("reads only, except the deploy job, which alone may write to Pages", () => {
