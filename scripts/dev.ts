@@ -1,23 +1,16 @@
-// The maintainer's loop: build, serve with live reload, and rebuild on every change to a seed,
-// a layout, a content page or the CSS. A seed's problems print as they would in a build, and
-// the server keeps running.
-import { access, rm } from "node:fs/promises";
+// `npm run dev`, the maintainer's loop: build, serve on loopback, and build again on every change
+// to a seed, a layout, a content page or the CSS, with the same runner as `npm run build`. A
+// seed's problems print as in a build; a build that fails leaves the last site served.
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readArticleFiles } from "./article-files.ts";
-import { articleUrl } from "./convert/article.ts";
-import { convertReadingTopics, publishedDocuments } from "./convert/pipeline.ts";
-import { converterVersion } from "./last-build.ts";
-import { summaryLine } from "./progress.ts";
-import { updateArticles, writeArticles } from "./publish.ts";
-import { eleventyFor } from "./render.ts";
-import { buildReport, diagnosticLines } from "./report.ts";
-import { articlesPerSearchPart, indexSite, searchParts } from "./search-index.ts";
-import { findSeeds, readSeeds } from "./seed-files.ts";
-import { watchSeeds } from "./seed-watcher.ts";
-import { type SiteLists, siteLists } from "./site/site-lists.ts";
-import { TopicsCache } from "./topics-cache.ts";
-import { topicsInWorkers } from "./topics-in-workers.ts";
+import { printable } from "./convert/diagnostics.ts";
+import { reloadScript, serveSite } from "./dev/serve.ts";
+import { inBatches, watchSeeds, watchTemplates } from "./dev/watch.ts";
+import { progress, summaryLine } from "./progress.ts";
+import { articlesPerSearchPart } from "./search-index.ts";
+import { diskFull } from "./stages/failure.ts";
+import { runBuild, SeedsFolderUnreadable, stageTimes } from "./stages/run-build.ts";
+import { wholeNumberFlag } from "./whole-number-flag.ts";
 
 const usage = `Usage: npm run dev -- [options]
 
@@ -25,6 +18,7 @@ const usage = `Usage: npm run dev -- [options]
   --content DIR   where converted Markdown goes; Eleventy's input (default: content)
   --output DIR    where the served site is written (default: .cache/dev-site)
   --cache DIR     where work is kept between runs (default: .cache)
+  --host ADDRESS  the address to listen on (default: 127.0.0.1, this machine only)
   --port N        the port to serve on; the next free one if taken (default: 8080)
   --help          show this help`;
 
@@ -34,6 +28,7 @@ const { values: flags } = parseArgs({
     content: { type: "string", default: "content" },
     output: { type: "string", default: join(".cache", "dev-site") },
     cache: { type: "string", default: ".cache" },
+    host: { type: "string", default: "127.0.0.1" },
     port: { type: "string", default: "8080" },
     help: { type: "boolean", default: false },
   },
@@ -45,79 +40,54 @@ if (flags.help) {
   process.exit(0);
 }
 
-const seedsFolder = resolve(flags.seeds);
-const articlesFolder = join(flags.content, "articles");
-const relativePaths = await findSeeds(seedsFolder).catch((error: NodeJS.ErrnoException) => {
-  console.error(`${flags.seeds}: cannot read the seeds folder (${error.code ?? error.message}); pass an existing folder with --seeds DIR`);
-  process.exit(2);
-});
-/** Every seed's bytes by its path below the seeds folder: a change re-reads only the seeds it touched. */
-const seeds = new Map((await readSeeds(seedsFolder, relativePaths)).map((seed) => [seed.relativePath, seed]));
-const cache = await TopicsCache.open(join(flags.cache, "topics.json"), await converterVersion());
-// The language model reads only text it has not read before: after the first conversion, that is the changed seeds.
-const readTopics = cache.around(topicsInWorkers());
-let published = new Map<string, string>();
-
-/** Converts every seed, prints its problems, and writes the articles that changed. */
-async function convert(): Promise<void> {
-  const start = Date.now();
-  const articles = await convertReadingTopics([...seeds.values()], readTopics);
-  const report = buildReport(articles);
-  for (const line of diagnosticLines(report)) console.error(line);
-  const documents = publishedDocuments(articles);
-  const next = new Map(documents.map(({ slug, document }) => [slug, document]));
-  if (published.size === 0) {
-    // Nothing written yet: replace whatever an earlier build left in the folder.
-    await writeArticles(articlesFolder, documents);
-  } else {
-    const { remove } = await updateArticles(articlesFolder, published, next);
-    // Eleventy never deletes what it wrote: a deleted seed's page would still be served.
-    for (const slug of remove) await rm(join(flags.output, articleUrl({ slug })), { recursive: true, force: true });
-  }
-  published = next;
-  await cache.save();
-  console.log(summaryLine(report.totals, [{ name: "convert", seconds: (Date.now() - start) / 1000 }]));
-}
-
-/** Takes in changed seeds: re-read if they exist, dropped if they were deleted. */
-async function seedsChanged(paths: string[]): Promise<void> {
-  for (const path of paths) {
-    const exists = await access(join(seedsFolder, path)).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) seeds.delete(path);
-    else for (const seed of await readSeeds(seedsFolder, [path])) seeds.set(seed.relativePath, seed);
-  }
-  // The rewritten articles are what Eleventy's own watcher sees: it rebuilds and the browser reloads.
-  await convert();
-}
-
-await convert();
-// Eleventy reads the articles itself here, so that its watcher sees them change, and the lists are made again each time it builds.
-// The search index, written once Eleventy is done, takes its parts from the lists of that build.
-let built: SiteLists | undefined;
-const lists = async () => {
-  built = siteLists(await readArticleFiles(flags.content));
-  return built;
+const options = {
+  seeds: resolve(flags.seeds),
+  content: flags.content,
+  output: flags.output,
+  // The dev server's own report: build-report.json stays what the last `npm run build` published.
+  report: join(flags.cache, "dev-build-report.json"),
+  cache: flags.cache,
+  pathPrefix: "/",
+  batch: 5000,
+  searchPart: articlesPerSearchPart,
+  // A seed that is an error is left out, and the rest is served; every change is a reason to build.
+  keepGoing: true,
+  force: true,
+  reloadScript,
 };
-const eleventy = eleventyFor({ content: flags.content, output: flags.output }, { kind: "everything" }, lists, (config) => {
-  // Eleventy cannot parse the TypeScript that .eleventy.js imports; a change to code needs a restart anyway.
-  config.setWatchJavaScriptDependencies(false);
-  config.on("eleventy.after", () => {
-    if (!built) throw new Error("Eleventy finished a build without asking for the site's lists");
-    return indexSite(flags.output, searchParts(built.articles, articlesPerSearchPart));
-  });
-  config.setServerOptions({
-    showVersion: false,
-    messageOnStart: ({ localhostUrl }) => `Serving ${localhostUrl} · watching ${flags.seeds}, ${flags.content} and the layouts · Ctrl+C stops`,
-  });
-});
-await eleventy.init();
-await eleventy.watch();
-// Eleventy 3 forgets a deleted file but does not rebuild for it; a deleted seed must leave the lists at once.
-eleventy.watcher?.on("unlink", (path) => eleventy.watcher?.emit("change", path));
-await eleventy.serve(Number(flags.port));
-watchSeeds(seedsFolder, (paths) =>
-  seedsChanged(paths).catch((error: Error) => console.error(`the seeds could not be converted: ${error.stack ?? error.message}`)),
-);
+const port = wholeNumberFlag(flags.port, "--port");
+const say = (line: string) => console.error(line);
+
+/** Builds the site once; a failure is told and the last site stays served. Returns whether it built. */
+async function build(): Promise<boolean> {
+  try {
+    const outcome = await runBuild(options, { progress: progress({ stream: process.stderr, quiet: true }), say });
+    console.log(summaryLine(outcome.report.totals, stageTimes(outcome)));
+    return true;
+  } catch (error) {
+    if (error instanceof SeedsFolderUnreadable) throw error;
+    const why = diskFull(error, `${options.output}.next/`) ?? (error instanceof Error ? error.message : String(error));
+    say(printable(`the site could not be built, so the last one is still served: ${why}`));
+    return false;
+  }
+}
+
+try {
+  await build();
+} catch (error) {
+  if (!(error instanceof SeedsFolderUnreadable)) throw error;
+  say(printable(error.message));
+  process.exit(2);
+}
+if (flags.host !== "127.0.0.1" && flags.host !== "localhost" && flags.host !== "::1") {
+  say(`warning: serving on ${printable(flags.host)}: anyone who can reach this machine there can read the archive being edited`);
+}
+const server = await serveSite(options.output, { host: flags.host, port, problem: say });
+console.error(`Serving ${server.url} · watching ${printable(flags.seeds)}, ${printable(flags.content)} and the layouts · Ctrl+C stops`);
+
+// Changes that arrive together (an editor's save, a `git checkout`) make one build; one that arrives during a build makes the next.
+const changed = inBatches(async () => {
+  if (await build()) server.reload();
+}, 100);
+watchSeeds(options.seeds, (path) => changed(`seed:${path}`));
+watchTemplates(options.content, resolve(import.meta.dirname, "../layouts"), (path) => changed(`template:${path}`));

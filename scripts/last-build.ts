@@ -36,14 +36,14 @@ const seedFacts = (seeds: Seed[]) =>
 export async function lastBuild(
   file: string,
   seeds: Seed[],
-  options: { content: string; output: string; report: string; pathprefix: string; "keep-going": boolean; searchPart: number },
+  options: { content: string; output: string; report: string; pathPrefix: string; keepGoing: boolean; searchPart: number },
 ): Promise<LastBuild> {
   const where = [options.content, options.output, options.report].map((path) => resolve(path));
-  const { pathprefix, searchPart } = options;
+  const { pathPrefix, keepGoing, searchPart } = options;
   const inputs = [
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
     await fingerprint(resolve(options.content), ["."], [], ["articles"]),
-    JSON.stringify({ where, pathprefix, keepGoing: options["keep-going"], searchPart, siteUrl: process.env.SITE_URL ?? "" }),
+    JSON.stringify({ where, pathPrefix, keepGoing, searchPart, siteUrl: process.env.SITE_URL ?? "" }),
     ...seedFacts(seeds),
   ];
   const current = await fingerprint(projectRoot, [], inputs);

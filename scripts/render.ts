@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import Eleventy, { type EleventyConfig } from "@11ty/eleventy";
+import Eleventy from "@11ty/eleventy";
 import { type ArticleFile, readArticleFiles } from "./article-files.ts";
 import { type SiteLists, siteLists } from "./site/site-lists.ts";
 import "./template-map-index.ts";
@@ -18,6 +18,8 @@ export interface RenderOptions {
    * content and its output) until the run ends, so memory grows with this, not with the archive.
    */
   articlesPerRun?: number;
+  /** For the dev server: the address of a script each page loads to reload when the site is built again. */
+  reloadScript?: string;
 }
 
 const projectRoot = resolve(import.meta.dirname, "..");
@@ -27,29 +29,20 @@ type RunPages =
   /** The site's own pages (lists, feeds, topics, search, about) and no article. */
   | { kind: "site" }
   /** These articles only, handed to Eleventy from their files. */
-  | { kind: "articles"; articles: ArticleFile[] }
-  /** Every page, articles read by Eleventy from `articles/` and lists made again each time it builds: for watching. */
-  | { kind: "everything" };
+  | { kind: "articles"; articles: ArticleFile[] };
 
-/**
- * Eleventy with the project's configuration on a content folder. `serving` makes it one for the
- * dev server (`scripts/dev.ts`), and adds to its configuration what watching needs.
- */
-export function eleventyFor(
-  { content, output, pathPrefix = "/", pages }: RenderOptions,
-  run: RunPages,
-  lists: () => SiteLists | Promise<SiteLists>,
-  serving?: (config: EleventyConfig) => void,
-): Eleventy {
+/** Eleventy with the project's configuration on a content folder, for one run. */
+function eleventyFor({ content, output, pathPrefix = "/", pages, reloadScript }: RenderOptions, run: RunPages, lists: SiteLists): Eleventy {
   return new Eleventy(content, output, {
     configPath: resolve(projectRoot, ".eleventy.js"),
     quietMode: true,
     pathPrefix,
-    runMode: serving ? "serve" : "build",
+    runMode: "build",
     config: async (config) => {
       // Layouts stay in the project wherever the content is (tests build into temporary folders).
       config.setIncludesDirectory(relative(resolve(content), resolve(projectRoot, "layouts")));
-      config.addGlobalData("lists", lists);
+      config.addGlobalData("lists", () => lists);
+      if (reloadScript) config.addGlobalData("reloadScript", () => reloadScript);
       // Eleventy takes ignores relative to the project's folder.
       const ignore = (glob: string) => config.ignores.add(join(relative(process.cwd(), resolve(content)), glob));
       if (run.kind === "site") ignore("articles/**");
@@ -57,7 +50,6 @@ export function eleventyFor(
         ignore("**");
         for (const article of run.articles) config.addTemplate(article.path, await readFile(join(content, article.path), "utf8"), {});
       }
-      serving?.(config);
       if (!pages) return;
       config.on("eleventy.contentMap", ({ urlToInputPath }) => pages.total(Object.keys(urlToInputPath).length));
       config.addTransform("progress", (page) => {
@@ -78,11 +70,11 @@ export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY,
   const lists = siteLists(articles);
   // The site's run knows its own page count, and so the whole: the articles' runs add nothing to it.
   const sitePages = pages && { ...pages, total: (count: number) => pages.total(count + articles.length) };
-  await eleventyFor({ ...options, pages: sitePages }, { kind: "site" }, () => lists).write();
+  await eleventyFor({ ...options, pages: sitePages }, { kind: "site" }, lists).write();
   const articlePages = pages && { ...pages, total: () => {} };
   for (let start = 0; start < articles.length; start += articlesPerRun) {
     const run = { kind: "articles", articles: articles.slice(start, start + articlesPerRun) } as const;
-    const eleventy = eleventyFor({ ...options, pages: articlePages }, run, () => lists);
+    const eleventy = eleventyFor({ ...options, pages: articlePages }, run, lists);
     // Its "Wrote 5000 files" line would repeat for every run; the build's progress says it once.
     eleventy.disableLogger();
     await eleventy.write();

@@ -16,6 +16,8 @@ export interface SeedReport {
 export interface BuildReport {
   seeds: SeedReport[];
   totals: Record<Status | "seeds" | "articles" | "warnings", number>;
+  /** Whether this build published its site; one stopped by errors published nothing, and the last site stands. */
+  published: boolean;
 }
 
 export function statusOf(article: Article): Status {
@@ -51,7 +53,7 @@ export function buildReport(articles: Article[]): BuildReport {
     error: count("error"),
     warnings: seeds.reduce((sum, seed) => sum + seed.messages.filter((message) => message.severity === "warning").length, 0),
   };
-  return { seeds, totals };
+  return { seeds, totals, published: false };
 }
 
 /** Compiler-style lines for the terminal, errors and warnings only (`seeds/x.txt:36:1: warning: … [rule]`). */

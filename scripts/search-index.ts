@@ -61,6 +61,10 @@ function runPagefind(source: string, output: string, part: string): Promise<void
     child.on("error", fail);
     child.on("close", (code, signal) => {
       if (code === 0) return done();
+      // Pagefind stops with a panic on a full disk; the build then says so plainly, as for any file it writes.
+      if (/No space left on device|StorageFull/.test(said)) {
+        return fail(Object.assign(new Error(`Pagefind could not write ${part}: no space left on device`), { code: "ENOSPC", path: output }));
+      }
       // Through npm's wrapper, a Pagefind that the system stopped for want of memory exits 1, saying nothing of it.
       const how = signal ? `was stopped by ${signal}` : `stopped with exit code ${code}`;
       fail(new Error(`Pagefind ${how} while indexing ${part}; if it ran out of memory, build with a smaller --search-part. It said:\n${said.trim()}`));

@@ -1,6 +1,6 @@
-import { relative, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { watch } from "chokidar";
-import { isSeedPath } from "./seed-files.ts";
+import { isSeedPath } from "../seed-files.ts";
 
 /**
  * Gathers changes that arrive close together (an editor's save is often several events, a
@@ -27,13 +27,32 @@ export function inBatches(handle: (changed: string[]) => Promise<void>, waitMs: 
   };
 }
 
-/** Watches a seeds folder; `changed` hears the seeds (paths below the folder) added, edited or deleted, in batches. */
-export function watchSeeds(folder: string, changed: (relativePaths: string[]) => Promise<void>): { close(): Promise<void> } {
-  const add = inBatches(changed, 100);
-  const watcher = watch(folder, { ignoreInitial: true });
+/** The part of `path` below `folder`, with `/` separators; undefined when it is not below it. */
+function below(folder: string, path: string): string | undefined {
+  const part = relative(folder, path);
+  return part === "" || part === ".." || part.startsWith(`..${sep}`) ? undefined : part.split(sep).join("/");
+}
+
+// Links are not followed: a link in the folder to `/` must not make the watcher walk the machine.
+const watching = { ignoreInitial: true, followSymlinks: false } as const;
+
+/** Watches a seeds folder; `changed` hears each seed (its path below the folder) added, edited, renamed or deleted. */
+export function watchSeeds(folder: string, changed: (relativePath: string) => void): { close(): Promise<void> } {
+  const watcher = watch(folder, watching);
   watcher.on("all", (_event, path) => {
-    const below = relative(folder, path);
-    if (!below.startsWith(`..${sep}`) && isSeedPath(below)) add(below.split(sep).join("/"));
+    const seed = below(folder, path);
+    if (seed !== undefined && isSeedPath(seed)) changed(seed);
   });
+  return { close: () => watcher.close() };
+}
+
+/**
+ * Watches the content folder and the layouts; `changed` hears each file that changes, except the
+ * articles the build itself writes into `<content>/articles/` (and beside it, while it swaps them in).
+ */
+export function watchTemplates(content: string, layouts: string, changed: (path: string) => void): { close(): Promise<void> } {
+  const generated = (path: string) => below(resolve(content), resolve(path))?.startsWith("articles") === true;
+  const watcher = watch([content, layouts], { ...watching, ignored: generated });
+  watcher.on("all", (_event, path) => changed(path));
   return { close: () => watcher.close() };
 }

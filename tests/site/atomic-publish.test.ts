@@ -1,7 +1,8 @@
-import { spawn } from "node:child_process";
-import { access, readdir, writeFile } from "node:fs/promises";
+import { execFileSync, spawn } from "node:child_process";
+import { access, readdir, readFile, statfs, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
 import { buildArguments, buildSite, fixtureSeeds, projectRoot, siteFolder, tsx } from "./build-site.ts";
 
@@ -12,7 +13,7 @@ const exists = (path: string) =>
   );
 
 /**
- * Runs a build held at one of its points (see `point` in scripts/build.ts), and kills it there,
+ * Runs a build held at one of its points (see `at` in scripts/build.ts), and kills it there,
  * with everything it started. Resolves once the build is dead.
  */
 function killBuildAt(seeds: string, folder: string, hold: string): Promise<void> {
@@ -40,6 +41,7 @@ describe("a build killed at any point", () => {
   let folder: string;
   let pages: string[];
   let articles: string[];
+  let report: string;
 
   beforeAll(async () => {
     seeds = await fixtureSeeds();
@@ -48,6 +50,7 @@ describe("a build killed at any point", () => {
     expect(first.exitCode).toBe(0);
     pages = ["/", "/search/", ...(await first.report()).seeds.flatMap((seed) => (seed.url === null ? [] : [seed.url]))];
     articles = await readdir(join(folder, "content/articles"));
+    report = await readFile(join(folder, "build-report.json"), "utf8");
     // The next build has something new to write.
     await writeFile(join(seeds, "late-story.txt"), "A Story Added Later\n\nIt arrived after the first build.\n");
   });
@@ -62,6 +65,8 @@ describe("a build killed at any point", () => {
       expect(await exists(join(folder, "_site/pagefind/pagefind.js"))).toBe(true);
       const now = await readdir(join(folder, "content/articles"));
       expect(now).toEqual(expect.arrayContaining(articles));
+      // The report is the published site's: it is swapped in with the site, never before.
+      expect(await readFile(join(folder, "build-report.json"), "utf8")).toBe(report);
     },
   );
 
@@ -72,5 +77,49 @@ describe("a build killed at any point", () => {
     expect(await exists(join(folder, "_site", fileOf(added)))).toBe(true);
     expect(await exists(join(folder, "_site.next"))).toBe(false);
     expect(await exists(join(folder, "_site.previous"))).toBe(false);
+  });
+});
+
+/** Mounts a tmpfs of `size` bytes on a new folder; undefined, saying why, where this machine does not allow it. */
+function smallDisk(): { folder: string; resize(bytes: number): void; remove(): void } | undefined {
+  const folder = join(tmpdir(), `broadsheet-full-disk-${process.pid}`);
+  try {
+    execFileSync("mkdir", ["-p", folder]);
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64m", "tmpfs", folder], { stdio: "pipe" });
+  } catch (error) {
+    console.warn(`Skipping the full-disk build: mounting a small tmpfs needs root and a kernel that allows it (${String(error).split("\n")[0]})`);
+    return undefined;
+  }
+  return {
+    folder,
+    resize: (bytes) => execFileSync("mount", ["-o", `remount,size=${bytes}`, folder]),
+    remove: () => execFileSync("umount", [folder]),
+  };
+}
+
+describe("a build that fills the disk", () => {
+  const disk = smallDisk();
+  afterAll(() => disk?.remove());
+
+  it.skipIf(disk === undefined)("says so with the path, and leaves the last site and its report whole", async () => {
+    const seeds = await fixtureSeeds();
+    const folder = await siteFolder();
+    const output = ["--output", join(disk?.folder ?? "", "_site")];
+    const first = await buildSite(seeds, { folder, flags: output });
+    expect(first.exitCode).toBe(0);
+    const before = await readFile(join(folder, "build-report.json"), "utf8");
+    // Room for a little more than the one site: the next build's copy cannot fit beside it.
+    const { blocks, bfree, bsize } = await statfs(disk?.folder ?? "");
+    disk?.resize(Math.ceil((blocks - bfree) * bsize * 1.3));
+    const second = await buildSite(seeds, { folder, flags: [...output, "--force"] });
+    expect(second.exitCode, second.stderr.slice(-3000)).toBe(1);
+    expect(second.stderr).toMatch(
+      new RegExp(`^no space left on device while writing ${disk?.folder}/_site\\.next/\\S*: free some space and build again; the last site is unchanged$`, "m"),
+    );
+    expect(second.stderr).not.toMatch(/^\s+at /m);
+    expect(await readdir(disk?.folder ?? "")).toEqual(["_site"]);
+    expect(await exists(join(disk?.folder ?? "", "_site/pagefind/pagefind.js"))).toBe(true);
+    expect(await exists(join(disk?.folder ?? "", "_site/index.html"))).toBe(true);
+    expect(await readFile(join(folder, "build-report.json"), "utf8")).toBe(before);
   });
 });

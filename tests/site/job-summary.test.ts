@@ -6,6 +6,7 @@ const message = (text: string) => ({ line: 3, column: 1, severity: "warning" as 
 const report = (messages: ReturnType<typeof message>[]): BuildReport => ({
   seeds: [{ seed: "seeds/a.txt", status: messages.length ? "warning" : "ok", url: "/articles/a/", title: "A", repeatOf: null, messages }],
   totals: { seeds: 1, articles: 1, ok: messages.length ? 0 : 1, warning: messages.length ? 1 : 0, duplicate: 0, error: 0, warnings: messages.length },
+  published: true,
 });
 
 describe("the build report as a job summary", () => {

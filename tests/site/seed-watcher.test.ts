@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { inBatches } from "../../scripts/seed-watcher.ts";
+import { inBatches } from "../../scripts/dev/watch.ts";
 
 describe("changes in batches", () => {
   beforeEach(() => vi.useFakeTimers());

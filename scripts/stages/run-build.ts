@@ -1,0 +1,150 @@
+// The build, stage by stage: read the seeds, convert them, write the articles, render the site,
+// index it, and publish site and report together. `npm run build` and `npm run dev` both run it.
+import { existsSync } from "node:fs";
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { lastBuild } from "../last-build.ts";
+import type { Progress, StageTime } from "../progress.ts";
+import { type BuildReport, buildReport, diagnosticLines } from "../report.ts";
+import { indexSite, searchParts } from "../search-index.ts";
+import { findSeeds, readSeeds } from "../seed-files.ts";
+
+export interface BuildOptions {
+  seeds: string;
+  content: string;
+  output: string;
+  report: string;
+  cache: string;
+  pathPrefix: string;
+  /** Articles Eleventy renders at a time. */
+  batch: number;
+  /** Articles per part of the search index. */
+  searchPart: number;
+  /** Publish the usable seeds even when some are errors. */
+  keepGoing: boolean;
+  /** Build even when nothing changed since the last build. */
+  force: boolean;
+  /** For the dev server: the address of the script that reloads its pages. */
+  reloadScript?: string;
+}
+
+export interface BuildHooks {
+  progress: Progress;
+  /** Hears each line for the terminal: a seed's problems, and what the build decided. */
+  say(line: string): void;
+  /** Called at each named point between stages; the build waits for it. */
+  at?(point: "converted" | "articles written" | "site rendered" | "site indexed"): Promise<void>;
+}
+
+export interface BuildOutcome {
+  report: BuildReport;
+  stages: Array<{ name: string; start: number; end: number }>;
+  /** Nothing changed since the last build: the site was left as it is. */
+  skipped: boolean;
+}
+
+/** The seeds folder could not be listed: nothing was built. */
+export class SeedsFolderUnreadable extends Error {}
+
+export const stageTimes = (outcome: BuildOutcome): StageTime[] => outcome.stages.map(({ name, start, end }) => ({ name, seconds: (end - start) / 1000 }));
+
+/** Writes the report beside its place, to be swapped in with the site it describes. */
+async function stageReport(file: string, report: BuildReport): Promise<string> {
+  await writeFile(`${file}.next`, `${JSON.stringify(report, null, 2)}\n`);
+  return `${file}.next`;
+}
+
+export async function runBuild(options: BuildOptions, { progress, say, at = async () => {} }: BuildHooks): Promise<BuildOutcome> {
+  const stages: BuildOutcome["stages"] = [];
+  const stage = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const start = Date.now();
+    const result = await run();
+    stages.push({ name, start, end: Date.now() });
+    return result;
+  };
+  const relativePaths = await findSeeds(options.seeds).catch((error: NodeJS.ErrnoException) => {
+    throw new SeedsFolderUnreadable(
+      `${options.seeds}: cannot read the seeds folder (${error.code ?? error.message}); pass an existing folder with --seeds DIR`,
+    );
+  });
+  const seeds = await readSeeds(options.seeds, relativePaths);
+
+  // Nothing changed since the last build wrote this site: it is already what this build would write.
+  const last = await lastBuild(join(options.cache, "last-build.json"), seeds, options);
+  if (!options.force && last.unchanged && existsSync(options.output) && existsSync(options.report)) {
+    const report = JSON.parse(await readFile(options.report, "utf8")) as BuildReport;
+    for (const line of diagnosticLines(report)) say(line);
+    return { report, stages, skipped: true };
+  }
+
+  // The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
+  const [{ convertReadingTopics, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { TopicsCache }, { topicsInWorkers }] = await Promise.all([
+    import("../convert/pipeline.ts"),
+    import("../publish.ts"),
+    import("../render.ts"),
+    import("../topics-cache.ts"),
+    import("../topics-in-workers.ts"),
+  ]);
+
+  /** Seeds → Markdown files; returns only the report, so the articles can be let go before rendering. */
+  const convertSeeds = async (): Promise<BuildReport> => {
+    const bar = progress.stage("convert", "articles");
+    const cache = await TopicsCache.open(join(options.cache, "topics.json"), last.converterVersion);
+    const advance = (count: number) => bar.advance(count);
+    const readTopics = cache.around(topicsInWorkers(advance), advance);
+    // The language model's reading is most of the converter's time, so its progress is the stage's.
+    const articles = await convertReadingTopics(seeds.splice(0), (requests) => {
+      bar.setTotal(requests.length);
+      return readTopics(requests);
+    });
+    bar.done();
+    const report = buildReport(articles);
+    for (const line of diagnosticLines(report)) say(line);
+    if (report.totals.seeds === 0) say(`${options.seeds}: no *.txt seed files found`);
+    if (report.totals.error > 0 && !options.keepGoing) return report;
+    await at("converted");
+    await writeArticles(join(options.content, "articles"), publishedDocuments(articles), () => at("articles written"));
+    await cache.save();
+    return report;
+  };
+
+  const report = await stage("convert", convertSeeds);
+  if (report.totals.error > 0 && !options.keepGoing) {
+    // This report describes a build that published nothing, and says so; the last site stays as it was.
+    await rename(await stageReport(options.report, report), options.report);
+    say(`stopped: ${report.totals.error} seed(s) cannot become articles (see above). Fix them, or build the rest with --keep-going`);
+    return { report, stages, skipped: false };
+  }
+
+  let reportReady = "";
+  await replaceFolder(
+    options.output,
+    async (staging) => {
+      const lists = await stage("render", async () => {
+        const bar = progress.stage("render", "pages");
+        const lists = await render({
+          content: options.content,
+          output: staging,
+          pathPrefix: options.pathPrefix,
+          articlesPerRun: options.batch,
+          reloadScript: options.reloadScript,
+          pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() },
+        });
+        bar.done();
+        return lists;
+      });
+      await at("site rendered");
+      await stage("index", async () => {
+        const bar = progress.stage("index", "articles", lists.articles.length);
+        await indexSite(staging, searchParts(lists.articles, options.searchPart), (count) => bar.advance(count));
+        bar.done();
+      });
+      await at("site indexed");
+      reportReady = await stageReport(options.report, { ...report, published: true });
+    },
+    // The report is swapped in the moment the site is, so it always describes the site that is published.
+    () => rename(reportReady, options.report),
+  );
+  await last.save();
+  return { report, stages, skipped: false };
+}
