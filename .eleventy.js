@@ -1,11 +1,12 @@
 // Wiring only: Markdown settings, filters. Logic lives in scripts/site/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { citations } from "./scripts/site/citations.ts";
-import { archiveSummary, articlesAt, datedCount, feedUpdated, groupSlug, neighbours, sitemapPages } from "./scripts/site/collections.ts";
+import { archiveSummary, articlesAt, datedCount, feedUpdated, groupUrlOf, neighbours, sitemapPages } from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339, xmlText } from "./scripts/site/filters.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
 import { byInitial, mostCovered, topicKindNames } from "./scripts/site/topics.ts";
+import { groupIndexUrl, topicKindUrl, topicUrl } from "./scripts/site/urls.ts";
 
 export default function (eleventyConfig) {
   // content/articles/ is generated and git-ignored, but it is the site's main input.
@@ -15,14 +16,17 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
   // The site's lists (articles, topics, sources, sections, years, list pages) are not Eleventy
-  // collections: scripts/site/site-lists.ts makes them once per build, and scripts/render.ts gives
+  // collections: scripts/site/site-lists.ts makes them once per build, and scripts/stages/render.ts gives
   // them to every template as `lists`, so the articles can be rendered a batch at a time.
   eleventyConfig.addFilter("readableDate", readableDate);
   eleventyConfig.addFilter("rfc3339", rfc3339);
   eleventyConfig.addFilter("xmlText", xmlText);
   eleventyConfig.addFilter("json", json);
   eleventyConfig.addFilter("count", count);
-  eleventyConfig.addFilter("groupSlug", groupSlug);
+  eleventyConfig.addFilter("groupUrl", groupUrlOf);
+  eleventyConfig.addFilter("groupIndexUrl", groupIndexUrl);
+  eleventyConfig.addFilter("topicKindUrl", topicKindUrl);
+  eleventyConfig.addFilter("topicUrl", (slug, kind) => topicUrl(kind, slug));
   eleventyConfig.addFilter("neighbours", neighbours);
   eleventyConfig.addFilter("feedUpdated", feedUpdated);
   eleventyConfig.addFilter("sitemapPages", sitemapPages);
@@ -39,7 +43,7 @@ export default function (eleventyConfig) {
 
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
-  // Folders (content/ in, layouts/, _site/ out) are given by scripts/render.ts, which the build runs.
+  // Folders (content/ in, layouts/, _site/ out) are given by scripts/stages/render.ts, which the build runs.
   return {
     // Eleventy runs Markdown through Liquid by default; article text must never run as a template.
     markdownTemplateEngine: false,

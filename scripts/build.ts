@@ -1,12 +1,12 @@
 // `npm run build`: parse the flags, run the build, print the summary, set the exit code.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { progress, summaryLine } from "./cli/progress.ts";
+import { wholeNumberFlag } from "./cli/whole-number-flag.ts";
 import { printable } from "./convert/diagnostics.ts";
-import { progress, summaryLine } from "./progress.ts";
-import { articlesPerSearchPart } from "./search-index.ts";
 import { diskFull } from "./stages/failure.ts";
 import { type BuildHooks, type BuildOutcome, runBuild, SeedsFolderUnreadable, stageTimes } from "./stages/run-build.ts";
-import { wholeNumberFlag } from "./whole-number-flag.ts";
+import { articlesPerSearchPart } from "./stages/search-index.ts";
 
 const usage = `Usage: npm run build -- [options]
 
@@ -72,10 +72,8 @@ const options = {
   force: flags.force,
 };
 
-let outcome: BuildOutcome;
-try {
-  outcome = await runBuild(options, { progress: progress({ stream: process.stderr, quiet: flags.quiet }), say: (line) => console.error(line), at });
-} catch (error) {
+/** Ends the build on a failure, said plainly where it can be; the first failure is the one told. */
+function failed(error: unknown): never {
   if (error instanceof SeedsFolderUnreadable) {
     console.error(printable(error.message));
     process.exit(2);
@@ -85,6 +83,13 @@ try {
   if (full === undefined) throw error;
   console.error(printable(full));
   process.exit(1);
+}
+
+let outcome: BuildOutcome;
+try {
+  outcome = await runBuild(options, { progress: progress({ stream: process.stderr, quiet: flags.quiet }), say: (line) => console.error(line), at });
+} catch (error) {
+  failed(error);
 }
 if (outcome.skipped) console.log(`nothing changed since the last build of ${printable(options.output)}/ (use --force to build it again)`);
 console.log(summaryLine(outcome.report.totals, stageTimes(outcome)));

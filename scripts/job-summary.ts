@@ -1,7 +1,7 @@
 // Prints the build report as Markdown, for a CI job summary (`>> "$GITHUB_STEP_SUMMARY"`).
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { type BuildReport, reportMarkdown } from "./report.ts";
+import { type BuildReport, reportMarkdown } from "./stages/report.ts";
 
 const { values: flags } = parseArgs({ options: { report: { type: "string", default: "build-report.json" } }, strict: true });
 

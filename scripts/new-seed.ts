@@ -2,7 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { seedFacts, seedFileName, seedSkeleton } from "./seed-skeleton.ts";
+import { seedFacts, seedFileName, seedSkeleton } from "./cli/seed-skeleton.ts";
 
 const usage = `Usage: npm run new -- "Headline" [options]
 

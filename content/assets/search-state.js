@@ -101,7 +101,7 @@ export function sumCounts(/** @type {Array<FacetCounts | undefined>} */ parts) {
 
 /**
  * One search over every part of the index (the parts hold the articles newest first; see
- * scripts/search-index.ts). By relevance, all results by score, the first part's first among
+ * scripts/stages/search-index.ts). By relevance, all results by score, the first part's first among
  * equals; newest first, one part's results after another's, as each part is already in date
  * order. Facet counts are added up.
  * @template {{ score: number }} Result

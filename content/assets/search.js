@@ -33,7 +33,7 @@ async function openPart(/** @type {URL} */ bundle) {
   return pagefind;
 }
 
-// A large archive's index is written in parts, newest articles first (scripts/search-index.ts).
+// A large archive's index is written in parts, newest articles first (scripts/stages/search-index.ts).
 const { parts } = await (await fetch(new URL("pagefind/parts.json", root))).json();
 const indexes = await Promise.all(parts.map((/** @type {string} */ part) => openPart(new URL(part, root))));
 const allValues = sumCounts(await Promise.all(indexes.map((pagefind) => pagefind.filters())));

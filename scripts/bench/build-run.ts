@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
-import { buildArguments, projectRoot, tsx } from "../site-folder.ts";
+import { buildArguments, projectRoot, tsx } from "../cli/site-folder.ts";
 import { type Figures, stageFigures } from "./figures.ts";
 import { measure } from "./process-tree.ts";
 

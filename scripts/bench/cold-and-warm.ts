@@ -2,8 +2,8 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BuildReport } from "../report.ts";
-import { siteFolder } from "../site-folder.ts";
+import { siteFolder } from "../cli/site-folder.ts";
+import type { BuildReport } from "../stages/report.ts";
 import { type BuildFolders, type BuildRun, runBuild, type StageName, stageNames } from "./build-run.ts";
 import { describeRun, type Log } from "./comparisons.ts";
 import { type Figures, medianFigures } from "./figures.ts";

@@ -2,7 +2,7 @@
 import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../site-folder.ts";
+import { projectRoot } from "../cli/site-folder.ts";
 
 export const eleventyCommand = join(projectRoot, "node_modules/.bin/eleventy");
 

@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { findSeeds } from "../seed-files.ts";
-import { projectRoot } from "../site-folder.ts";
-import { wholeNumberFlag } from "../whole-number-flag.ts";
+import { projectRoot } from "../cli/site-folder.ts";
+import { wholeNumberFlag } from "../cli/whole-number-flag.ts";
+import { findSeeds } from "../stages/seed-files.ts";
 import { coldBuilds, warmBuilds } from "./cold-and-warm.ts";
 import { articlePages, floorFigures, hugoFigures, plainEleventyFigures } from "./comparisons.ts";
 import { hugoVersion } from "./hugo.ts";

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { appendFile, cp, mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { SeedReport } from "../report.ts";
+import type { SeedReport } from "../stages/report.ts";
 import { writeGeneratedSeeds } from "./generated-seeds.ts";
 
 /**

@@ -4,7 +4,7 @@ import { readdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import type { Seed } from "../convert/article.ts";
 import { convert, isPublished, pipeline } from "../convert/pipeline.ts";
-import { findSeeds, readSeeds } from "../seed-files.ts";
+import { findSeeds, readSeeds } from "../stages/seed-files.ts";
 import type { SourceArticle } from "./generated-seeds.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");

@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { fileOf, siteFiles, sitePages, urlOf } from "./site-files.ts";
 
 export interface BrokenLink {
-  /** The URL path of the page holding the link, without the path prefix: `/articles/x/`. */
+  /** The URL path of the page holding the link, without the path prefix: `/sources/x/`. */
   page: string;
   /** The link as written in the page. */
   reference: string;

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
-/** Every file of a built site, as URL paths (`/articles/x/index.html`). */
+/** Every file of a built site, as URL paths (`/sources/x/index.html`). */
 export async function siteFiles(site: string): Promise<Set<string>> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
   return new Set(entries.filter((entry) => entry.isFile()).map((entry) => `/${relative(site, join(entry.parentPath, entry.name)).split(sep).join("/")}`));

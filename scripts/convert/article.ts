@@ -1,4 +1,5 @@
 import type { VFile } from "vfile";
+import { articleUrl as urlOfArticle } from "../site/urls.ts";
 import type { SuppliedMetadata } from "./schema.ts";
 import type { SourceProfile } from "./sources/profile.ts";
 import type { TopicKind } from "./topics/lexicon.ts";
@@ -115,7 +116,7 @@ export const bodyText = (article: Pick<Article, "paragraphs">) => article.paragr
 export const articleText = (article: Pick<Article, "headline" | "paragraphs">) => `${article.headline?.text ?? ""}\n\n${bodyText(article)}`;
 
 /** Where the article will be published; known once the permalink step has named it. */
-export const articleUrl = (article: Pick<Article, "slug">) => `/articles/${article.slug}/`;
+export const articleUrl = (article: Pick<Article, "slug">) => urlOfArticle(article.slug ?? "");
 
 export type ArticleStep = (article: Article) => Article;
 export type CorpusStep = (articles: Article[]) => Article[];

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { slugWords } from "../slug.ts";
 import type { Article } from "./article.ts";
+import { slugWords } from "./slug.ts";
 
 /** Whole slug, stable suffix included. */
 export const longestSlug = 80;

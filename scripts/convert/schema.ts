@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isArticleUrl } from "../site/urls.ts";
 import { controls, noncharacters } from "./lines.ts";
 
 /** YAML escapes (`"\uFFFF"`, `"\x01"`) can write what the lines step removes from the text itself. */
@@ -46,7 +47,7 @@ const topic = z.strictObject({
   slug: z.string().regex(/^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u),
   mentions: z.number().int().positive(),
 });
-const articleUrl = z.string().regex(/^\/articles\/[^/?#\\]+\/$/);
+const articleUrl = z.string().refine(isArticleUrl, "not an article's address");
 
 const removedLine = z.strictObject({ line: z.number().int().positive(), text: z.string(), rule: z.string() });
 

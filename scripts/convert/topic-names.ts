@@ -1,5 +1,5 @@
-import { slugWords } from "../slug.ts";
 import type { Article, Topic } from "./article.ts";
+import { slugWords } from "./slug.ts";
 import { byMentions } from "./topics.ts";
 
 /** A surname stands for the full name that most articles using it have, if that is most of them. */

@@ -1,5 +1,5 @@
-import { slugWords } from "../slug.ts";
 import { type Article, bodyText, type Topic, type Topics } from "./article.ts";
+import { slugWords } from "./slug.ts";
 import { type KnownName, type Lexicon, lexicon as projectLexicon, type TopicKind, topicKinds } from "./topics/lexicon.ts";
 import { countMentions } from "./topics/mentions.ts";
 import { namesIn } from "./topics/names.ts";

@@ -1,4 +1,4 @@
-import type { Article } from "./article.ts";
+import { type Article, articleUrl } from "./article.ts";
 import { report } from "./diagnostics.ts";
 
 /** Whether the article's URL comes from its own path below the seeds folder, not from an `id:` it pins. */
@@ -19,7 +19,7 @@ export function uniqueUrls(articles: Article[]): Article[] {
       owner.set(article.slug, article);
       continue;
     }
-    const url = `/articles/${article.slug}/`;
+    const url = articleUrl(article);
     const message = ownsItsPath(first)
       ? `the \`id\` ${article.supplied.id} gives this article the URL of ${first.seed.path} (${url}), which that seed's own path yields; choose another \`id\``
       : `the article would have the same URL as ${first.seed.path} (${url}); give one of them another \`id\``;

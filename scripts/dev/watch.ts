@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from "node:path";
 import { watch } from "chokidar";
-import { isSeedPath } from "../seed-files.ts";
+import { isSeedPath } from "../stages/seed-files.ts";
 
 /**
  * Gathers changes that arrive close together (an editor's save is often several events, a

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { FrontMatter } from "../convert/schema.ts";
-import { slugWords } from "../slug.ts";
+import { slugWords } from "../convert/slug.ts";
 import { count, rfc3339 } from "./filters.ts";
+import { type GroupField, groupUrl, monthUrl, yearUrl } from "./urls.ts";
 
 /** The front-matter fields the site's lists and feeds read of an article; the rest stays on its own page. */
 export const listedFields = [
@@ -33,6 +34,8 @@ export interface ArticleItem {
 export interface Group<Item> {
   name: string;
   slug: string;
+  /** `/sources/live-mint/` */
+  url: string;
   /** True for the group of articles that do not state this field. */
   unstated: boolean;
   items: Item[];
@@ -70,13 +73,16 @@ export function groupSlug(name: string | undefined): string {
   return `${words || "named"}-${createHash("sha256").update(name).digest("hex").slice(0, 6)}`;
 }
 
+/** The address of the list of a source or section, by its name (the unstated group's when there is none). */
+export const groupUrlOf = (name: string | undefined, field: GroupField) => groupUrl(field, groupSlug(name));
+
 /** Articles grouped by source or section, A–Z, with the group that states none last. */
-export function groupsBy<Item extends ArticleItem>(items: Item[], field: "source" | "section"): Group<Item>[] {
+export function groupsBy<Item extends ArticleItem>(items: Item[], field: GroupField): Group<Item>[] {
   const groups = new Map<string, Group<Item>>();
   for (const item of items) {
     const name = item.data[field];
     const slug = groupSlug(name);
-    const group = groups.get(slug) ?? { name: name ?? unstatedName[field], slug, unstated: name === undefined, items: [] };
+    const group = groups.get(slug) ?? { name: name ?? unstatedName[field], slug, url: groupUrl(field, slug), unstated: name === undefined, items: [] };
     group.items.push(item);
     groups.set(slug, group);
   }
@@ -110,10 +116,10 @@ export function archiveYears<Item extends ArticleItem>(items: Item[]): Year<Item
     const published = item.data.published;
     if (published === undefined) continue;
     const [year, key] = [published.slice(0, 4), published.slice(0, 7)];
-    const entry = years.get(year) ?? { year, url: `/archive/${year}/`, items: [], months: [] };
+    const entry = years.get(year) ?? { year, url: yearUrl(year), items: [], months: [] };
     let month = entry.months.find((candidate) => candidate.key === key);
     if (!month) {
-      month = { key, name: monthName(key), url: `/archive/${key.replace("-", "/")}/`, items: [] };
+      month = { key, name: monthName(key), url: monthUrl(key), items: [] };
       entry.months.push(month);
     }
     entry.items.push(item);

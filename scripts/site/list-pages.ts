@@ -1,6 +1,7 @@
 import type { TopicKind } from "../convert/topics/lexicon.ts";
 import { type ArticleItem, archiveYears, groupsBy, type Month } from "./collections.ts";
 import { type TopicPage, topicKindNames, topicPages } from "./topics.ts";
+import { archiveUrl, groupIndexUrl, listPageUrl, topicKindUrl } from "./urls.ts";
 
 export const pageSize = 50;
 
@@ -42,7 +43,7 @@ type ListOf<Item> = Pick<ListPage<Item>, "kind" | "title" | "parent" | "months" 
 /** A list cut into pages of `pageSize`: `/base/`, `/base/page/2/`, … (an empty list still has its first page). */
 export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<Item>[] {
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  const urlOf = (number: number) => (number === 1 ? url : `${url}page/${number}/`);
+  const urlOf = (number: number) => listPageUrl(url, number);
   return Array.from({ length: pageCount }, (_, index) => ({
     ...list,
     url: urlOf(index + 1),
@@ -57,17 +58,13 @@ export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<
 
 /** Every paginated list of the site: home, each source, each section, each year and month, each topic. */
 export function listPages<Item extends ArticleItem>(articles: Item[], topics: Record<TopicKind, TopicPage<Item>[]> = topicPages(articles)): ListPage<Item>[] {
-  const sources = { title: "Sources", url: "/sources/" };
-  const sections = { title: "Sections", url: "/sections/" };
-  const archive = { title: "Archive", url: "/archive/" };
+  const sources = { title: "Sources", url: groupIndexUrl("source") };
+  const sections = { title: "Sections", url: groupIndexUrl("section") };
+  const archive = { title: "Archive", url: archiveUrl };
   return [
     ...paginate({ kind: "home", title: "Latest articles", url: "/", items: articles }),
-    ...groupsBy(articles, "source").flatMap((group) =>
-      paginate({ kind: "source", title: group.name, parent: sources, url: `/sources/${group.slug}/`, items: group.items }),
-    ),
-    ...groupsBy(articles, "section").flatMap((group) =>
-      paginate({ kind: "section", title: group.name, parent: sections, url: `/sections/${group.slug}/`, items: group.items }),
-    ),
+    ...groupsBy(articles, "source").flatMap((group) => paginate({ kind: "source", title: group.name, parent: sources, url: group.url, items: group.items })),
+    ...groupsBy(articles, "section").flatMap((group) => paginate({ kind: "section", title: group.name, parent: sections, url: group.url, items: group.items })),
     ...archiveYears(articles).flatMap((year) => [
       ...paginate({ kind: "year", title: year.year, parent: archive, url: year.url, items: year.items, months: year.months }),
       ...year.months.flatMap((month) =>
@@ -79,7 +76,7 @@ export function listPages<Item extends ArticleItem>(articles: Item[], topics: Re
         paginate({
           kind: "topic",
           title: topic.name,
-          parent: { title: topicKindNames[topic.kind], url: `/topics/${topic.kind}/` },
+          parent: { title: topicKindNames[topic.kind], url: topicKindUrl(topic.kind) },
           url: topic.url,
           items: topic.items,
           topic,

@@ -4,7 +4,7 @@ import { topicPages } from "./topics.ts";
 
 /**
  * Every list the site shows, made once per build from the articles' front matter and given to
- * every template as the global data `lists` (see scripts/render.ts). Lists show one of each set
+ * every template as the global data `lists` (see scripts/stages/render.ts). Lists show one of each set
  * of near-copies; the others are linked from it as "also published as". Frozen, so that Eleventy
  * shares it between pages instead of copying it into each page's data.
  */

@@ -1,7 +1,8 @@
+import { slugWords } from "../convert/slug.ts";
 import type { TopicKind } from "../convert/topics/lexicon.ts";
 import { topicKinds } from "../convert/topics/lexicon.ts";
-import { slugWords } from "../slug.ts";
 import type { ArticleItem } from "./collections.ts";
+import { topicUrl } from "./urls.ts";
 
 /** What readers call each kind of topic, and where its pages live. */
 export const topicKindNames: Record<TopicKind, string> = { people: "People", organizations: "Organisations", places: "Places" };
@@ -30,7 +31,6 @@ export interface TopicPage<Item> {
 }
 
 export const companionCount = 8;
-export const topicUrl = (kind: TopicKind, slug: string) => `/topics/${kind}/${slug}/`;
 
 const byName = (a: { name: string; url: string }, b: { name: string; url: string }) =>
   a.name.localeCompare(b.name, "en") || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);

@@ -3,11 +3,11 @@
 import { existsSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { lastBuild } from "../last-build.ts";
-import type { Progress, StageTime } from "../progress.ts";
-import { type BuildReport, buildReport, diagnosticLines } from "../report.ts";
-import { indexSite, searchParts } from "../search-index.ts";
-import { findSeeds, readSeeds } from "../seed-files.ts";
+import type { Progress, StageTime } from "../cli/progress.ts";
+import { lastBuild } from "./last-build.ts";
+import { type BuildReport, buildReport, diagnosticLines } from "./report.ts";
+import { indexSite, searchParts } from "./search-index.ts";
+import { findSeeds, readSeeds } from "./seed-files.ts";
 
 export interface BuildOptions {
   seeds: string;
@@ -80,10 +80,10 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
   // The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
   const [{ convertReadingTopics, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { TopicsCache }, { topicsInWorkers }] = await Promise.all([
     import("../convert/pipeline.ts"),
-    import("../publish.ts"),
-    import("../render.ts"),
-    import("../topics-cache.ts"),
-    import("../topics-in-workers.ts"),
+    import("./publish.ts"),
+    import("./render.ts"),
+    import("./reading-topics/cache.ts"),
+    import("./reading-topics/in-workers.ts"),
   ]);
 
   /** Seeds → Markdown files; returns only the report, so the articles can be let go before rendering. */

@@ -5,7 +5,7 @@ import { type GeneratedSeed, generateSeeds, type SourceArticle } from "../../scr
 import { readSourceArticles, sourceArticles } from "../../scripts/bench/source-articles.ts";
 import { severityOf } from "../../scripts/convert/diagnostics.ts";
 import { convert, pipeline } from "../../scripts/convert/pipeline.ts";
-import { readSeeds } from "../../scripts/seed-files.ts";
+import { readSeeds } from "../../scripts/stages/seed-files.ts";
 
 // Research-only corpora, read in place from ../shared and never copied into the repository.
 const corpora = resolve(import.meta.dirname, "../..", "../shared/corpus");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { changeSeed, seedToChange } from "../../scripts/bench/seeds.ts";
-import type { SeedReport } from "../../scripts/report.ts";
+import type { SeedReport } from "../../scripts/stages/report.ts";
 
 const seed = (path: string, status: SeedReport["status"]): SeedReport => ({ seed: path, status, url: null, title: null, repeatOf: null, messages: [] });
 

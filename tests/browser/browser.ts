@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { launch, missingBrowser } from "../../scripts/check-site/browser.ts";
 import { serve } from "../../scripts/check-site/serve.ts";
-import type { BuildReport } from "../../scripts/report.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
 import { type BuildOptions, buildSite } from "../site/build-site.ts";
 
 // The tests drive the browser as `npm run check:site` does, through the same modules.

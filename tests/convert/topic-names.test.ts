@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Topic, Topics } from "../../scripts/convert/article.ts";
+import { slugWords } from "../../scripts/convert/slug.ts";
 import { topicNames } from "../../scripts/convert/topic-names.ts";
-import { slugWords } from "../../scripts/slug.ts";
 import { before } from "./make.ts";
 
 /** An article as the topics step leaves it, with the topics each test gives it. */

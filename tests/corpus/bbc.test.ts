@@ -3,7 +3,7 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks } from "../../scripts/check-site/links.ts";
-import type { BuildReport, SeedReport } from "../../scripts/report.ts";
+import type { BuildReport, SeedReport } from "../../scripts/stages/report.ts";
 import { browserAvailable, launch, serve } from "../browser/browser.ts";
 import { type Build, buildSite, text } from "../site/build-site.ts";
 import { accountsForEverySeed, corpora, corpusTimeout, expectEveryHeadline, folderOf, present } from "./corpora.ts";

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decodeHTMLStrict } from "entities";
 import { expect } from "vitest";
-import type { BuildReport } from "../../scripts/report.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
 import { type Build, projectRoot, text } from "../site/build-site.ts";
 
 // Research-only corpora, read in place from ../shared and never copied into the repository.

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BuildReport } from "../../scripts/report.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
 import { type Build, buildSite } from "../site/build-site.ts";
 import { accountsForEverySeed, corpora, corpusTimeout, expectEveryHeadline, present } from "./corpora.ts";
 

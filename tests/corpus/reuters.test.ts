@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BuildReport } from "../../scripts/report.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
 import { type Build, buildSite } from "../site/build-site.ts";
 import { accountsForEverySeed, corpora, corpusTimeout, expectEveryHeadline, present } from "./corpora.ts";
 

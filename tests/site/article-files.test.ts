@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readArticleFiles } from "../../scripts/article-files.ts";
+import { readArticleFiles } from "../../scripts/stages/article-files.ts";
 
 async function contentWith(files: Record<string, string>): Promise<string> {
   const content = await mkdtemp(join(tmpdir(), "broadsheet-content-"));

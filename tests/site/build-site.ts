@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
-import type { BuildReport } from "../../scripts/report.ts";
-import { buildArguments, projectRoot, siteFolder, tsx } from "../../scripts/site-folder.ts";
+import { buildArguments, projectRoot, siteFolder, tsx } from "../../scripts/cli/site-folder.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
 
 export { buildArguments, projectRoot, siteFolder, tsx };
 

@@ -9,7 +9,7 @@ import { stripVTControlCharacters } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writingOnlyInto } from "../../scripts/site-folder.ts";
+import { writingOnlyInto } from "../../scripts/cli/site-folder.ts";
 import { projectRoot, siteFolder, text, tsx } from "./build-site.ts";
 
 /** A port nothing listens on now (the dev server moves to the next one if it is taken meanwhile). */

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BuildReport } from "../../scripts/report.ts";
-import { largestSeed, readSeeds } from "../../scripts/seed-files.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
+import { largestSeed, readSeeds } from "../../scripts/stages/seed-files.ts";
 import { type Build, buildSite } from "./build-site.ts";
 
 let seeds: string;

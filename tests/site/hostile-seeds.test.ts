@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { siteFiles } from "../../scripts/check-site/site-files.ts";
-import type { BuildReport } from "../../scripts/report.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
 import { type Build, buildSite, text } from "./build-site.ts";
 import { xmlProblems } from "./strict-xml.ts";
 

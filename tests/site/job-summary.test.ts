@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type BuildReport, reportMarkdown } from "../../scripts/report.ts";
+import { type BuildReport, reportMarkdown } from "../../scripts/stages/report.ts";
 
 const message = (text: string) => ({ line: 3, column: 1, severity: "warning" as const, message: text, rule: "furniture" });
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { htmlProblems } from "../../scripts/check-site/html.ts";
 import { htmlProblem, problemLine } from "../../scripts/check-site/problems.ts";
 import { fileOf, siteFiles } from "../../scripts/check-site/site-files.ts";
-import type { BuildReport } from "../../scripts/report.ts";
+import type { BuildReport } from "../../scripts/stages/report.ts";
 import { type Build, buildSite, fixtureSeeds, text } from "./build-site.ts";
 import { xmlProblems } from "./strict-xml.ts";
 

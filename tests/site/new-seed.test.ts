@@ -3,9 +3,9 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { placeholder, type SeedFacts, seedFacts, seedFileName, seedSkeleton } from "../../scripts/cli/seed-skeleton.ts";
 import type { Article } from "../../scripts/convert/article.ts";
 import { convert, isPublished } from "../../scripts/convert/pipeline.ts";
-import { placeholder, type SeedFacts, seedFacts, seedFileName, seedSkeleton } from "../../scripts/seed-skeleton.ts";
 import { diagnostics, seed } from "../convert/make.ts";
 import { projectRoot, tsx } from "./build-site.ts";
 

@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { progress, summaryLine } from "../../scripts/progress.ts";
+import { progress, summaryLine } from "../../scripts/cli/progress.ts";
 
 /** A stream that keeps what is written to it, and a clock the test moves by hand. */
 function setup(isTTY: boolean, quiet = false, every?: number) {

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { replaceFolder } from "../../scripts/publish.ts";
 import { diskFull } from "../../scripts/stages/failure.ts";
+import { replaceFolder } from "../../scripts/stages/publish.ts";
 
 /** The error Node's file system gives when the disk is full, as `writeFile` would throw it. */
 const noSpace = (path: string) => Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: "ENOSPC", syscall: "write", path });

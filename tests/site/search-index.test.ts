@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { indexSite, partFolder, searchParts } from "../../scripts/search-index.ts";
+import { searchPartFolder } from "../../scripts/site/urls.ts";
+import { indexSite, searchParts } from "../../scripts/stages/search-index.ts";
 import { article } from "./article-item.ts";
 
 describe("searchParts", () => {
@@ -14,7 +15,7 @@ describe("searchParts", () => {
   });
 
   it("names the first part's folder pagefind/, where an index of one part has always been", () => {
-    expect([1, 2, 3].map(partFolder)).toEqual(["pagefind/", "pagefind-2/", "pagefind-3/"]);
+    expect([1, 2, 3].map(searchPartFolder)).toEqual(["pagefind/", "pagefind-2/", "pagefind-3/"]);
   });
 });
 

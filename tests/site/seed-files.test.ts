@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findSeeds, readSeeds } from "../../scripts/seed-files.ts";
+import { findSeeds, readSeeds } from "../../scripts/stages/seed-files.ts";
 
 const story = "A Story Inside\n\nIts one paragraph.\n";
 let seeds: string;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SeedReport } from "../../scripts/report.ts";
+import type { SeedReport } from "../../scripts/stages/report.ts";
 import { type Build, buildSite, fixtureSeeds, projectRoot, text } from "./build-site.ts";
 
 const realSeed = "000_c8afd5a7527161f8.txt";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexTemplateMap } from "../../scripts/template-map-index.ts";
+import { indexTemplateMap } from "../../scripts/stages/template-map-index.ts";
 
 /** Eleventy's lookup, as written in its TemplateMap: the first entry whose path matches either form. */
 class FakeTemplateMap {

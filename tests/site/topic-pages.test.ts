@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SeedReport } from "../../scripts/report.ts";
+import type { SeedReport } from "../../scripts/stages/report.ts";
 import { type Build, buildSite, fixtureSeeds, text } from "./build-site.ts";
 
 const realSeed = "000_c8afd5a7527161f8.txt";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Topics } from "../../scripts/convert/article.ts";
 import type { TopicsRequest } from "../../scripts/convert/topics.ts";
-import { TopicsCache } from "../../scripts/topics-cache.ts";
+import { TopicsCache } from "../../scripts/stages/reading-topics/cache.ts";
 
 const request = (headline: string): TopicsRequest => ({ headline, body: `${headline} body.`, english: true });
 const topicsFor = (request: TopicsRequest): Topics => ({ people: [{ name: request.headline, slug: "x", mentions: 1 }], organizations: [], places: [] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerTopics, type TopicsRequest } from "../../scripts/convert/topics.ts";
-import { topicsInWorkers } from "../../scripts/topics-in-workers.ts";
+import { topicsInWorkers } from "../../scripts/stages/reading-topics/in-workers.ts";
 
 const people = ["Mark Rutte", "Marco Rubio", "Jane Doerr", "Paul Lindqvist", "Ann Okafor"];
 const places = ["Brussels", "Oban", "Kyiv", "Lagos", "Hanoi"];

@@ -4,7 +4,7 @@ import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-export const projectRoot = resolve(import.meta.dirname, "..");
+export const projectRoot = resolve(import.meta.dirname, "../..");
 export const tsx = join(projectRoot, "node_modules/.bin/tsx");
 
 /** A fresh folder with the project's committed content pages (not its generated articles). */

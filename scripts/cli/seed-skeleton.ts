@@ -1,8 +1,8 @@
 import { stringify } from "yaml";
-import { longestHeadline } from "./convert/headline.ts";
-import { cutSlug, longestSlug } from "./convert/permalink.ts";
-import { suppliedMetadataSchema } from "./convert/schema.ts";
-import { slugWords } from "./slug.ts";
+import { longestHeadline } from "../convert/headline.ts";
+import { cutSlug, longestSlug } from "../convert/permalink.ts";
+import { suppliedMetadataSchema } from "../convert/schema.ts";
+import { slugWords } from "../convert/slug.ts";
 
 /** What an editor states about a hand-entered article before writing its text. */
 export interface SeedFacts {

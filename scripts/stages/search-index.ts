@@ -1,16 +1,14 @@
 import { spawn } from "node:child_process";
 import { link, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { fileOf } from "./check-site/site-files.ts";
-import type { ArticleItem } from "./site/collections.ts";
+import { fileOf } from "../check-site/site-files.ts";
+import type { ArticleItem } from "../site/collections.ts";
+import { searchPartFolder } from "../site/urls.ts";
 
-const pagefind = resolve(import.meta.dirname, "../node_modules/.bin/pagefind");
+const pagefind = resolve(import.meta.dirname, "../../node_modules/.bin/pagefind");
 
 /** Articles per part of the search index by default: Pagefind takes about 2 GB for 10,000. */
 export const articlesPerSearchPart = 10_000;
-
-/** The folder, below the site, of part `number` (from 1) of the search index. */
-export const partFolder = (number: number) => (number === 1 ? "pagefind/" : `pagefind-${number}/`);
 
 /**
  * The article pages of each part of the search index, as files below the site: the listed
@@ -39,14 +37,14 @@ export async function indexSite(site: string, parts: string[][], indexed: (artic
         await mkdir(dirname(join(only, page)), { recursive: true });
         await link(join(site, page), join(only, page));
       }
-      await runPagefind(only, join(site, partFolder(index + 1)), `part ${index + 1} of ${parts.length} (${pages.length} articles)`);
+      await runPagefind(only, join(site, searchPartFolder(index + 1)), `part ${index + 1} of ${parts.length} (${pages.length} articles)`);
       indexed(pages.length);
     } finally {
       await rm(only, { recursive: true, force: true });
     }
   }
-  await mkdir(join(site, partFolder(1)), { recursive: true });
-  await writeFile(join(site, partFolder(1), "parts.json"), `${JSON.stringify({ parts: parts.map((_, index) => partFolder(index + 1)) })}\n`);
+  await mkdir(join(site, searchPartFolder(1)), { recursive: true });
+  await writeFile(join(site, searchPartFolder(1), "parts.json"), `${JSON.stringify({ parts: parts.map((_, index) => searchPartFolder(index + 1)) })}\n`);
 }
 
 function runPagefind(source: string, output: string, part: string): Promise<void> {

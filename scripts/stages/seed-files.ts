@@ -1,7 +1,7 @@
 import { constants } from "node:fs";
 import { type FileHandle, lstat, open, readdir, realpath } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
-import type { Seed } from "./convert/article.ts";
+import type { Seed } from "../convert/article.ts";
 
 /** No news article comes near this; a larger file is a dump or a mistake, and is not read into memory. */
 export const largestSeed = 5 * 1024 * 1024;

@@ -1,5 +1,5 @@
-import { type Article, articleUrl } from "./convert/article.ts";
-import { formatDiagnostic, isUnusable, type PositionedMessage, positioned } from "./convert/diagnostics.ts";
+import { type Article, articleUrl } from "../convert/article.ts";
+import { formatDiagnostic, isUnusable, type PositionedMessage, positioned } from "../convert/diagnostics.ts";
 
 export type Status = "ok" | "warning" | "duplicate" | "error";
 

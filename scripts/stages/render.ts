@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { type SiteLists, siteLists } from "../site/site-lists.ts";
 import { type ArticleFile, readArticleFiles } from "./article-files.ts";
-import { type SiteLists, siteLists } from "./site/site-lists.ts";
 import "./template-map-index.ts";
 
 export interface RenderOptions {
@@ -22,7 +22,7 @@ export interface RenderOptions {
   reloadScript?: string;
 }
 
-const projectRoot = resolve(import.meta.dirname, "..");
+const projectRoot = resolve(import.meta.dirname, "../..");
 
 /** What one Eleventy run renders, besides the layouts and the site's lists it always has. */
 type RunPages =

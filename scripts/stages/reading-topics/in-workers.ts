@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import type { Topics } from "./convert/article.ts";
-import type { ReadTopics } from "./convert/pipeline.ts";
-import { answerTopics, type TopicsRequest } from "./convert/topics.ts";
+import type { Topics } from "../../convert/article.ts";
+import type { ReadTopics } from "../../convert/pipeline.ts";
+import { answerTopics, type TopicsRequest } from "../../convert/topics.ts";
 
 /** Requests sent to a worker at once: enough to make a message's cost negligible, few enough to share the work evenly. */
 const batchSize = 50;
@@ -21,7 +21,7 @@ export function topicsInWorkers(answered: (count: number) => void = () => {}): R
       return topics;
     }
     const pool = new Piscina<TopicsRequest[], Topics[]>({
-      filename: new URL("./topics-worker.ts", import.meta.url).href,
+      filename: new URL("./worker.ts", import.meta.url).href,
       maxThreads: availableParallelism(),
       execArgv: ["--import", "tsx"],
     });

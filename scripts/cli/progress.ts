@@ -1,8 +1,8 @@
 // What a long build shows while it runs, and the line it ends with.
 // A terminal gets one live bar per stage; a log (CI, a pipe, a file) gets a few plain lines; --quiet gets nothing.
 import cliProgress from "cli-progress";
-import type { BuildReport } from "./report.ts";
-import { count } from "./site/filters.ts";
+import { count } from "../site/filters.ts";
+import type { BuildReport } from "../stages/report.ts";
 
 export interface StageProgress {
   advance(count?: number): void;

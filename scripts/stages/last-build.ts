@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { Seed } from "./convert/article.ts";
+import type { Seed } from "../convert/article.ts";
 import { fingerprint } from "./fingerprint.ts";
 
-const projectRoot = resolve(import.meta.dirname, "..");
+const projectRoot = resolve(import.meta.dirname, "../..");
 
 /** What decides the converter's output besides the seeds: its code, its lexicon and its locked dependencies. */
 const converterFiles = ["scripts/convert", "package.json", "package-lock.json"];

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
-import { type ArticleData, type ArticleItem, listedFields } from "./site/collections.ts";
+import { type ArticleData, type ArticleItem, listedFields } from "../site/collections.ts";
 
 /** An article the converter wrote, as the site's lists hold it, and where its Markdown is. */
 export interface ArticleFile extends ArticleItem {
