@@ -84,6 +84,8 @@ function failed(error: unknown): never {
   console.error(printable(full));
   process.exit(1);
 }
+// When one of Eleventy's writes fails, its passthrough copy may fail a moment later, unawaited: that is the same failure.
+process.on("unhandledRejection", failed);
 
 let outcome: BuildOutcome;
 try {

@@ -72,6 +72,11 @@ async function build(): Promise<boolean> {
   }
 }
 
+// When one of Eleventy's writes fails, its passthrough copy may fail a moment later, unawaited: the build that failed has said so, and the server goes on.
+process.on("unhandledRejection", (reason) =>
+  say(printable(`a build step failed after the build ended: ${reason instanceof Error ? reason.message : String(reason)}`)),
+);
+
 try {
   await build();
 } catch (error) {

@@ -108,18 +108,24 @@ describe("a build that fills the disk", () => {
     const first = await buildSite(seeds, { folder, flags: output });
     expect(first.exitCode).toBe(0);
     const before = await readFile(join(folder, "build-report.json"), "utf8");
-    // Room for a little more than the one site: the next build's copy cannot fit beside it.
+    // Room for a little more than the one site: the next build's copy cannot fit beside it. Each room
+    // fills at another point: a page Eleventy writes, its passthrough copy, Pagefind's index.
     const { blocks, bfree, bsize } = await statfs(disk?.folder ?? "");
-    disk?.resize(Math.ceil((blocks - bfree) * bsize * 1.3));
-    const second = await buildSite(seeds, { folder, flags: [...output, "--force"] });
-    expect(second.exitCode, second.stderr.slice(-3000)).toBe(1);
-    expect(second.stderr).toMatch(
-      new RegExp(`^no space left on device while writing ${disk?.folder}/_site\\.next/\\S*: free some space and build again; the last site is unchanged$`, "m"),
-    );
-    expect(second.stderr).not.toMatch(/^\s+at /m);
-    expect(await readdir(disk?.folder ?? "")).toEqual(["_site"]);
-    expect(await exists(join(disk?.folder ?? "", "_site/pagefind/pagefind.js"))).toBe(true);
-    expect(await exists(join(disk?.folder ?? "", "_site/index.html"))).toBe(true);
+    for (const room of [1.05, 1.2, 1.3, 1.5]) {
+      disk?.resize(Math.ceil((blocks - bfree) * bsize * room));
+      const second = await buildSite(seeds, { folder, flags: [...output, "--force"] });
+      expect(second.exitCode, second.stderr.slice(-3000)).toBe(1);
+      expect(second.stderr, `room ${room}`).toMatch(
+        new RegExp(
+          `^no space left on device while writing ${disk?.folder}/_site\\.next/\\S*: free some space and build again; the last site is unchanged$`,
+          "m",
+        ),
+      );
+      expect(second.stderr).not.toMatch(/^\s+at /m);
+      expect(await readdir(disk?.folder ?? "")).toEqual(["_site"]);
+      expect(await exists(join(disk?.folder ?? "", "_site/pagefind/pagefind.js"))).toBe(true);
+      expect(await exists(join(disk?.folder ?? "", "_site/index.html"))).toBe(true);
+    }
     expect(await readFile(join(folder, "build-report.json"), "utf8")).toBe(before);
   });
 });
