@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import type { Seed } from "../convert/article.ts";
-import { convert, isPublished, pipeline } from "../convert/pipeline.ts";
+import { convertSync, isPublished, pipeline } from "../convert/pipeline.ts";
 import { findSeeds, readSeeds } from "../stages/seed-files.ts";
 import type { SourceArticle } from "./generated-seeds.ts";
 
@@ -22,7 +22,7 @@ const webAddress = /^https?:\/\//;
  * whose templates (`Franklin ... Fund sets monthly dividend`) make generated articles near-copies.
  */
 export function sourceArticles(seeds: Seed[], labelOf: (seed: Seed) => Pick<SourceArticle, "source" | "section">): SourceArticle[] {
-  return convert(seeds, readingStages).flatMap((article) => {
+  return convertSync(seeds, readingStages).flatMap((article) => {
     if (!isPublished(article) || !article.headline || article.headline.derived || webAddress.test(article.headline.text)) return [];
     const headline = article.headline.text;
     const paragraphs = article.paragraphs.filter((paragraph) => !paragraph.preformatted && paragraph.text !== headline && isProse(paragraph.text));

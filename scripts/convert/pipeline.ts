@@ -1,5 +1,5 @@
 import { alsoPublished } from "./also-published.ts";
-import type { Article, ArticleStep, CorpusStep, Seed, Topics } from "./article.ts";
+import type { Article, ArticleStep, Seed } from "./article.ts";
 import { decode } from "./decode.ts";
 import { diagnosticsFor, isUnusable } from "./diagnostics.ts";
 import { document } from "./document.ts";
@@ -16,11 +16,20 @@ import { related } from "./related.ts";
 import { repeatedFurniture } from "./repeated-furniture.ts";
 import { source } from "./source.ts";
 import { topicNames } from "./topic-names.ts";
-import { type TopicsRequest, topics, topicsRequest } from "./topics.ts";
+import { type ReadTopics, readTopicsHere, topics } from "./topics.ts";
 import { uniqueUrls } from "./unique-urls.ts";
 
-/** A stage works on each article alone, or on all of them at once (returning them in the same order). */
-export type Stage = [name: string, step: { each: ArticleStep } | { all: CorpusStep }];
+/** What a stage may use besides the articles: how topics are read (here, unless the build says otherwise). */
+export interface Tools {
+  readTopics: ReadTopics;
+}
+
+/**
+ * A stage works on each article alone, or on all of them at once (returning them in the same
+ * order). A stage on all of them may answer later (a promise), as the topics stage does when the
+ * build reads topics in worker threads.
+ */
+export type Stage = [name: string, step: { each: ArticleStep } | { all: (articles: Article[], tools: Tools) => Article[] | Promise<Article[]> }];
 
 /** The converter, in order. Seeds that became errors or duplicates drop out of later stages. */
 export const pipeline: Stage[] = [
@@ -34,7 +43,7 @@ export const pipeline: Stage[] = [
   ["furniture", { each: furniture }],
   ["repeated furniture", { all: repeatedFurniture }],
   ["metadata", { each: metadata }],
-  ["topics", { each: topics }],
+  ["topics", { all: topics }],
   ["topic names", { all: topicNames }],
   ["markdown", { each: markdown }],
   ["permalink", { each: permalink }],
@@ -54,45 +63,44 @@ function start(seed: Seed): Article {
   return { seed, file: diagnosticsFor(seed.path), sha256: "", text: "", lines: [], supplied: {}, paragraphs: [], furniture: [], facts: {} };
 }
 
-/** Runs stages over articles; only published articles (not errors or duplicates) reach each stage. */
-function runStages(articles: Article[], stages: Stage[]): Article[] {
-  const result = [...articles];
-  for (const [name, step] of stages) {
-    const live = result.flatMap((article, index) => (isPublished(article) ? [index] : []));
-    const input = live.map((index) => result[index] as Article);
-    const output = "each" in step ? input.map(step.each) : step.all(input);
-    if (output.length !== input.length) throw new Error(`stage "${name}" returned ${output.length} articles for ${input.length}`);
-    live.forEach((index, position) => {
-      result[index] = output[position] as Article;
+/**
+ * Runs `stages` in order from the `at`-th over articles; only published articles (not errors or
+ * duplicates) reach each stage. It stays synchronous until a stage answers with a promise, and
+ * goes on once that settles; with `sync`, such a stage is a mistake of the caller's.
+ */
+function runStages(result: Article[], stages: Stage[], tools: Tools, sync: boolean, at = 0): Article[] | Promise<Article[]> {
+  for (let index = at; index < stages.length; index++) {
+    const [name, step] = stages[index] as Stage;
+    const live = result.flatMap((article, position) => (isPublished(article) ? [position] : []));
+    const input = live.map((position) => result[position] as Article);
+    const put = (output: Article[]) => {
+      if (output.length !== input.length) throw new Error(`stage "${name}" returned ${output.length} articles for ${input.length}`);
+      live.forEach((position, place) => {
+        result[position] = output[place] as Article;
+      });
+    };
+    const output = "each" in step ? input.map(step.each) : step.all(input, tools);
+    if (!(output instanceof Promise)) {
+      put(output);
+      continue;
+    }
+    if (sync) throw new Error(`stage "${name}" answered later; convert with convert(), not convertSync()`);
+    return output.then((later) => {
+      put(later);
+      return runStages(result, stages, tools, sync, index + 1);
     });
   }
   return result;
 }
 
+const here: Tools = { readTopics: readTopicsHere };
+
 /** Seeds → articles, each carrying its diagnostics; every seed comes out, whatever became of it. */
-export function convert(seeds: Seed[], stages: Stage[] = pipeline): Article[] {
-  return runStages(seeds.map(start), stages);
+export async function convert(seeds: Seed[], tools: Tools = here, stages: Stage[] = pipeline): Promise<Article[]> {
+  return runStages(seeds.map(start), stages, tools, false);
 }
 
-/** Answers many articles' topics at once: in worker threads, from a cache, or here. */
-export type ReadTopics = (requests: TopicsRequest[]) => Promise<Topics[]>;
-
-/**
- * `convert`, with the topics stage (the language model: most of the converter's time) handed to
- * `readTopics` for all articles at once, so it can run on every core and skip what a cache knows.
- * The other stages run here, in order, exactly as `convert` runs them.
- */
-export async function convertReadingTopics(seeds: Seed[], readTopics: ReadTopics): Promise<Article[]> {
-  const at = pipeline.findIndex(([name]) => name === "topics");
-  const articles = runStages(seeds.map(start), pipeline.slice(0, at));
-  const asked = articles.flatMap((article, index) => {
-    const request = isPublished(article) ? topicsRequest(article) : undefined;
-    return request ? [{ index, request }] : [];
-  });
-  const answers = await readTopics(asked.map(({ request }) => request));
-  if (answers.length !== asked.length) throw new Error(`${asked.length} topics requests got ${answers.length} answers`);
-  asked.forEach(({ index }, position) => {
-    articles[index] = { ...(articles[index] as Article), topics: answers[position] };
-  });
-  return runStages(articles, pipeline.slice(at + 1));
+/** `convert`, at once, where every stage answers at once (as all do with topics read here): for tests and tools. */
+export function convertSync(seeds: Seed[], stages: Stage[] = pipeline): Article[] {
+  return runStages(seeds.map(start), stages, here, true) as Article[];
 }

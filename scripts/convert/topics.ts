@@ -147,8 +147,30 @@ export function topicsRequest(article: Article): TopicsRequest | undefined {
 
 export const answerTopics = ({ headline, body, english }: TopicsRequest): Topics => topicsOf(headline, body, english, projectLexicon);
 
-/** The people, organisations and places the article is about, each with how often it names them. */
-export function topics(article: Article): Article {
-  const request = topicsRequest(article);
-  return request ? { ...article, topics: answerTopics(request) } : article;
+/** Answers many articles' topics at once: here, in worker threads, or from a cache. */
+export type ReadTopics = (requests: TopicsRequest[]) => Topics[] | Promise<Topics[]>;
+
+/** Reads topics here, one article after another: what a conversion does unless it is given another reader. */
+export const readTopicsHere: ReadTopics = (requests) => requests.map(answerTopics);
+
+/**
+ * The people, organisations and places each article is about, each with how often it names them.
+ * The language model is most of the converter's time, so every article's request goes to
+ * `readTopics` at once: the build answers them on every core and from its cache.
+ */
+export function topics(articles: Article[], { readTopics }: { readTopics: ReadTopics }): Article[] | Promise<Article[]> {
+  const asked = articles.flatMap((article, index) => {
+    const request = topicsRequest(article);
+    return request ? [{ index, request }] : [];
+  });
+  const withAnswers = (answers: Topics[]) => {
+    if (answers.length !== asked.length) throw new Error(`${asked.length} topics requests got ${answers.length} answers`);
+    const result = [...articles];
+    asked.forEach(({ index }, position) => {
+      result[index] = { ...(result[index] as Article), topics: answers[position] };
+    });
+    return result;
+  };
+  const answers = readTopics(asked.map(({ request }) => request));
+  return answers instanceof Promise ? answers.then(withAnswers) : withAnswers(answers);
 }

@@ -78,7 +78,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
   }
 
   // The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
-  const [{ convertReadingTopics, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { TopicsCache }, { topicsInWorkers }] = await Promise.all([
+  const [{ convert, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { TopicsCache }, { topicsInWorkers }] = await Promise.all([
     import("../convert/pipeline.ts"),
     import("./publish.ts"),
     import("./render.ts"),
@@ -93,9 +93,11 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     const advance = (count: number) => bar.advance(count);
     const readTopics = cache.around(topicsInWorkers(advance), advance);
     // The language model's reading is most of the converter's time, so its progress is the stage's.
-    const articles = await convertReadingTopics(seeds.splice(0), (requests) => {
-      bar.setTotal(requests.length);
-      return readTopics(requests);
+    const articles = await convert(seeds.splice(0), {
+      readTopics: (requests) => {
+        bar.setTotal(requests.length);
+        return readTopics(requests);
+      },
     });
     bar.done();
     const report = buildReport(articles);

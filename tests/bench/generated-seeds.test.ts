@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type GeneratedSeed, generateSeeds, type SourceArticle } from "../../scripts/bench/generated-seeds.ts";
 import { readSourceArticles, sourceArticles } from "../../scripts/bench/source-articles.ts";
 import { severityOf } from "../../scripts/convert/diagnostics.ts";
-import { convert, pipeline } from "../../scripts/convert/pipeline.ts";
+import { convertSync, pipeline } from "../../scripts/convert/pipeline.ts";
 import { readSeeds } from "../../scripts/stages/seed-files.ts";
 
 // Research-only corpora, read in place from ../shared and never copied into the repository.
@@ -130,7 +130,7 @@ describe("generateSeeds", () => {
 
   it("reads back through the converter as generated: headline, paragraphs, date, source and section", () => {
     for (const seed of seeds.slice(0, 60)) {
-      const [article] = convert([asSeed(seed)], withoutTopics);
+      const [article] = convertSync([asSeed(seed)], withoutTopics);
       const { fields, headline, paragraphs } = parts(seed);
       expect(article?.file.messages.map((message) => message.reason)).toEqual([]);
       expect(article?.headline?.text).toBe(headline);
@@ -167,7 +167,7 @@ describe("sourceArticles", () => {
 describe.skipIf(!present)(`seeds generated from ${corpora}`, () => {
   it("convert without an error or warning, and are neither copies nor near-copies of each other", async () => {
     const { sources: real } = await readSourceArticles();
-    const articles = convert([...generateSeeds(real, 300)].map(asSeed), withoutTopics);
+    const articles = convertSync([...generateSeeds(real, 300)].map(asSeed), withoutTopics);
     const problems = articles.flatMap((article) =>
       article.file.messages.filter((message) => severityOf(message) !== "info").map((message) => `${article.seed.path}: ${message.reason}`),
     );

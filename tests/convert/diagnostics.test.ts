@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, printable } from "../../scripts/convert/diagnostics.ts";
-import { convert } from "../../scripts/convert/pipeline.ts";
+import { convertSync } from "../../scripts/convert/pipeline.ts";
 import { seed } from "./make.ts";
 
 const warning = { line: 2, column: 1, severity: "warning", rule: "front-matter" } as const;
@@ -18,7 +18,7 @@ describe("printing seed text", () => {
   });
 
   it("prints a front-matter key that holds a workflow command on the seed's own line", () => {
-    const [article] = convert([seed('---\nsource: Wire\n"x\\n::warning title=owned::\\u001b]0;title\\u0007": 1\n---\nHeadline\n\nBody.\n')]);
+    const [article] = convertSync([seed('---\nsource: Wire\n"x\\n::warning title=owned::\\u001b]0;title\\u0007": 1\n---\nHeadline\n\nBody.\n')]);
     const lines = article!.file.messages.map((message) =>
       formatDiagnostic(article!.seed.path, { ...warning, line: message.line ?? 1, message: message.reason }),
     );

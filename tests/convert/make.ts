@@ -1,6 +1,6 @@
 import type { Article, Seed } from "../../scripts/convert/article.ts";
 import { type Severity, severityOf } from "../../scripts/convert/diagnostics.ts";
-import { convert, pipeline } from "../../scripts/convert/pipeline.ts";
+import { convertSync, pipeline } from "../../scripts/convert/pipeline.ts";
 
 /** What a test seed holds: inline text (written as UTF-8), raw bytes, or why it cannot be read. */
 export type Content = string | Uint8Array | { unreadable: string };
@@ -19,20 +19,20 @@ function stageIndex(name: string): number {
 
 /** The articles as they stand just before the named stage runs. */
 export function allBefore(stage: string, seeds: Seed[]): Article[] {
-  return convert(seeds, pipeline.slice(0, stageIndex(stage)));
+  return convertSync(seeds, pipeline.slice(0, stageIndex(stage)));
 }
 
 /** The article as it stands just before the named stage runs. */
 export function before(stage: string, content: Content, relativePath?: string): Article {
   const [article] = allBefore(stage, [seed(content, relativePath)]);
-  if (!article) throw new Error("convert() returned no article");
+  if (!article) throw new Error("convertSync() returned no article");
   return article;
 }
 
 /** The article as it stands just after the named stage ran. */
 export function after(stage: string, content: Content, relativePath?: string): Article {
-  const [article] = convert([seed(content, relativePath)], pipeline.slice(0, stageIndex(stage) + 1));
-  if (!article) throw new Error("convert() returned no article");
+  const [article] = convertSync([seed(content, relativePath)], pipeline.slice(0, stageIndex(stage) + 1));
+  if (!article) throw new Error("convertSync() returned no article");
   return article;
 }
 

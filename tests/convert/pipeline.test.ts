@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { severityOf } from "../../scripts/convert/diagnostics.ts";
-import { convert, convertReadingTopics, isPublished, pipeline } from "../../scripts/convert/pipeline.ts";
+import { convert, convertSync, isPublished, pipeline, type Stage } from "../../scripts/convert/pipeline.ts";
 import { answerTopics, type TopicsRequest } from "../../scripts/convert/topics.ts";
 import { seed } from "./make.ts";
 
@@ -37,7 +37,7 @@ describe("pipeline", () => {
       seed("12345", "digits.txt"),
       seed("First Story\n\nBody.", "c.txt"),
     ];
-    const articles = convert(seeds);
+    const articles = convertSync(seeds);
     expect(articles.map((article) => article.seed)).toEqual(seeds);
     expect(
       articles.map((article) => [
@@ -58,7 +58,14 @@ describe("pipeline", () => {
   });
 
   it("refuses a corpus stage that loses an article", () => {
-    expect(() => convert([seed("A\n\nB.")], [["broken", { all: () => [] }]])).toThrow('stage "broken" returned 0 articles for 1');
+    expect(() => convertSync([seed("A\n\nB.")], [["broken", { all: () => [] }]])).toThrow('stage "broken" returned 0 articles for 1');
+  });
+
+  it("runs a stage that answers later only when converting asynchronously", async () => {
+    const later: Stage = ["later", { all: async (articles) => articles }];
+    expect(() => convertSync([seed("A Story\n\nBody.")], [later])).toThrow('stage "later" answered later; convert with convert(), not convertSync()');
+    const [article] = await convert([seed("A Story\n\nBody.")], undefined, [...pipeline.slice(0, 1), later, ...pipeline.slice(1)]);
+    expect(article?.document).toBe(convertSync([seed("A Story\n\nBody.")])[0]?.document);
   });
 
   describe("with topics read in bulk", () => {
@@ -69,10 +76,10 @@ describe("pipeline", () => {
       seed("Ferry Timetable Changes\n\nThe ferry from Oban to Mull will run later in winter, Caledonian MacBrayne said.", "b.txt"),
     ];
 
-    it("writes the same documents as convert", async () => {
-      const here = async (requests: TopicsRequest[]) => requests.map(answerTopics);
-      const bulk = await convertReadingTopics(seeds(), here);
-      expect(bulk.map((article) => article.document)).toEqual(convert(seeds()).map((article) => article.document));
+    it("writes the same documents whether topics are read here or answered later", async () => {
+      const later = async (requests: TopicsRequest[]) => requests.map(answerTopics);
+      const bulk = await convert(seeds(), { readTopics: later });
+      expect(bulk.map((article) => article.document)).toEqual(convertSync(seeds()).map((article) => article.document));
     });
 
     it("asks once for each published article, and uses the answers in order", async () => {
@@ -82,7 +89,7 @@ describe("pipeline", () => {
           asked.push(request.headline);
           return { people: [{ name: `Person of ${request.headline}`, slug: "p", mentions: 2 }], organizations: [], places: [] };
         });
-      const articles = await convertReadingTopics(seeds(), named);
+      const articles = await convert(seeds(), { readTopics: named });
       expect(asked).toEqual(["NATO Chief Meets Leaders", "Ferry Timetable Changes"]);
       expect(articles.map((article) => article.topics?.people.map((person) => person.name))).toEqual([
         ["Person of NATO Chief Meets Leaders"],
@@ -93,7 +100,7 @@ describe("pipeline", () => {
     });
 
     it("refuses a reader that loses answers", async () => {
-      await expect(convertReadingTopics(seeds(), async () => [])).rejects.toThrow("2 topics requests got 0 answers");
+      await expect(convert(seeds(), { readTopics: async () => [] })).rejects.toThrow("2 topics requests got 0 answers");
     });
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Article, articleText, type Topics } from "../../scripts/convert/article.ts";
-import { convert } from "../../scripts/convert/pipeline.ts";
+import { convertSync } from "../../scripts/convert/pipeline.ts";
 import { parseLexicon, lexicon as projectLexicon } from "../../scripts/convert/topics/lexicon.ts";
-import { topics, topicsOf } from "../../scripts/convert/topics.ts";
-import { before, seed } from "./make.ts";
+import { topicsOf } from "../../scripts/convert/topics.ts";
+import { after, seed } from "./make.ts";
 
 const lexicon = parseLexicon(
   [
@@ -27,7 +27,7 @@ const occurrences = (text: string, pattern: RegExp) => text.match(pattern)?.leng
 
 describe("topics of the committed seed", () => {
   const relativePath = "000_c8afd5a7527161f8.txt";
-  const [article] = convert([seed(new Uint8Array(readFileSync(`seeds/${relativePath}`)), relativePath)]);
+  const [article] = convertSync([seed(new Uint8Array(readFileSync(`seeds/${relativePath}`)), relativePath)]);
   const found = article?.topics ?? none;
   const text = article ? articleText(article) : "";
   const mentionsOf = (name: string) => [...found.people, ...found.organizations, ...found.places].find((topic) => topic.name === name)?.mentions;
@@ -197,7 +197,7 @@ describe("topicsOf", () => {
 });
 
 describe("topics", () => {
-  const articleIn = (text: string): Article => topics(before("topics", text));
+  const articleIn = (text: string): Article => after("topics", text);
 
   it("finds names by the language model in an English article", () => {
     const found = articleIn(

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { placeholder, type SeedFacts, seedFacts, seedFileName, seedSkeleton } from "../../scripts/cli/seed-skeleton.ts";
 import type { Article } from "../../scripts/convert/article.ts";
-import { convert, isPublished } from "../../scripts/convert/pipeline.ts";
+import { convertSync, isPublished } from "../../scripts/convert/pipeline.ts";
 import { diagnostics, seed } from "../convert/make.ts";
 import { projectRoot, tsx } from "./build-site.ts";
 
@@ -57,7 +57,7 @@ describe("seedSkeleton", () => {
 });
 
 describe("a skeleton read by the converter", () => {
-  const convertSkeleton = (facts: SeedFacts) => convert([seed(seedSkeleton(facts), "new.txt")])[0] as Article;
+  const convertSkeleton = (facts: SeedFacts) => convertSync([seed(seedSkeleton(facts), "new.txt")])[0] as Article;
 
   it.each([
     ["a plain headline", "Council approves the new library"],

@@ -5,7 +5,7 @@ import { fc, test } from "@fast-check/vitest";
 import { decodeHTMLStrict } from "entities";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { convert } from "../../scripts/convert/pipeline.ts";
+import { convertSync } from "../../scripts/convert/pipeline.ts";
 import { createMarkdown } from "../../scripts/site/markdown.ts";
 import { seed } from "../convert/make.ts";
 import { type Build, buildSite } from "./build-site.ts";
@@ -117,7 +117,7 @@ describe("text fidelity", () => {
     "shows every paragraph as the seed wrote it, and no markup the seed did not ask for",
     ({ headline, paragraphs, ending }) => {
       const text = [headline, ...paragraphs].join(ending + ending);
-      const [article] = convert([seed(text)]);
+      const [article] = convertSync([seed(text)]);
       expect(article?.metadata?.title).toBe(headlineOf(headline));
       const { document } = parseHTML(`<!DOCTYPE html><html><body>${markdown.render(article?.markdown ?? "")}</body></html>`);
       const shown = [...document.body.children];

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Topics } from "../../convert/article.ts";
-import type { ReadTopics } from "../../convert/pipeline.ts";
-import type { TopicsRequest } from "../../convert/topics.ts";
+import type { ReadTopics, TopicsRequest } from "../../convert/topics.ts";
 
 /** The file: the converter version it was written by, and each request's topics by the hash of the request. */
 interface CacheFile {

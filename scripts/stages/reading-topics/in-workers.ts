@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { Topics } from "../../convert/article.ts";
-import type { ReadTopics } from "../../convert/pipeline.ts";
+import type { ReadTopics } from "../../convert/topics.ts";
 import { answerTopics, type TopicsRequest } from "../../convert/topics.ts";
 
 /** Requests sent to a worker at once: enough to make a message's cost negligible, few enough to share the work evenly. */
