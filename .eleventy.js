@@ -7,6 +7,7 @@ import { createMarkdown } from "./scripts/site/markdown.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
 import { byInitial, mostCovered, topicKindNames } from "./scripts/site/topics.ts";
 import { groupIndexUrl, topicKindUrl, topicUrl } from "./scripts/site/urls.ts";
+import { notStated } from "./scripts/site/wording.ts";
 
 export default function (eleventyConfig) {
   // content/articles/ is generated and git-ignored, but it is the site's main input.
@@ -38,6 +39,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addNunjucksGlobal("topicKindNames", topicKindNames);
   eleventyConfig.addNunjucksGlobal("archiveSummary", archiveSummary);
   eleventyConfig.addNunjucksGlobal("citations", citations);
+  eleventyConfig.addNunjucksGlobal("notStated", notStated);
   eleventyConfig.addNunjucksGlobal("newsArticle", newsArticle);
   eleventyConfig.addNunjucksGlobal("jsonFeed", jsonFeed);
 

@@ -26,7 +26,8 @@ export function resultItem(/** @type {ResultData} */ data, /** @type {string} */
   const link = Object.assign(document.createElement("a"), { href: resultLink(data.url, query, matchedParagraph(data)), textContent: data.meta.title });
   heading.append(link);
   const meta = Object.assign(document.createElement("p"), { className: "meta" });
-  meta.textContent = [data.meta.source ?? "Source not stated", data.meta.section, data.meta.date ?? "Undated"].filter(Boolean).join(" · ");
+  // The article page gives every result its source and date, in its own words where it states none.
+  meta.textContent = [data.meta.source, data.meta.section, data.meta.date].filter(Boolean).join(" · ");
   const text = Object.assign(document.createElement("p"), { className: "description" });
   text.append(excerpt(data.excerpt));
   item.append(heading, meta, text);

@@ -3,6 +3,7 @@ import type { FrontMatter } from "../convert/schema.ts";
 import { slugWords } from "../convert/slug.ts";
 import { count, rfc3339 } from "./filters.ts";
 import { type GroupField, groupUrl, monthUrl, yearUrl } from "./urls.ts";
+import { notStated } from "./wording.ts";
 
 /** The front-matter fields the site's lists and feeds read of an article; the rest stays on its own page. */
 export const listedFields = [
@@ -41,7 +42,7 @@ export interface Group<Item> {
   items: Item[];
 }
 
-export const unstatedName = { source: "Source not stated", section: "Section not stated" } as const;
+export const unstatedName = { source: notStated.source, section: notStated.section } as const;
 const unstatedSlug = "not-stated";
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -107,7 +107,7 @@ describe.skipIf(!browserAvailable())("search", () => {
     await page.getByRole("button", { name: "Show more results" }).click();
     await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 26);
     const dates = await page.locator("#search-results .meta").allInnerTexts();
-    const undated = dates.filter((meta) => meta.endsWith("Undated"));
+    const undated = dates.filter((meta) => meta.endsWith("Date not stated"));
     expect(undated).toHaveLength(9);
     expect(dates.slice(-9)).toEqual(undated);
     expect(await page.getByRole("button", { name: "Show more results" }).isHidden()).toBe(true);
@@ -261,9 +261,9 @@ describe.skipIf(!browserAvailable())("search over an index in parts", () => {
     const { status, results } = await everyResult(parted, "?q=harbour&sort=newest");
     expect(status).toBe("26 results for “harbour”.");
     const dates = results.map((result) => result.split(" · ").at(-1) ?? "");
-    const dated = dates.filter((date) => date !== "Undated").map((date) => Date.parse(date));
+    const dated = dates.filter((date) => date !== "Date not stated").map((date) => Date.parse(date));
     expect(dated.every((date) => Number.isFinite(date))).toBe(true);
     expect(dated).toEqual([...dated].sort((a, b) => b - a));
-    expect(dates.slice(dated.length).every((date) => date === "Undated")).toBe(true);
+    expect(dates.slice(dated.length).every((date) => date === "Date not stated")).toBe(true);
   });
 });
