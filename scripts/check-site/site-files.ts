@@ -1,6 +1,8 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
+export { fileOf } from "../site/urls.ts";
+
 /** Every file of a built site, as URL paths (`/sources/x/index.html`). */
 export async function siteFiles(site: string): Promise<Set<string>> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
@@ -12,9 +14,6 @@ export async function siteFiles(site: string): Promise<Set<string>> {
  * archive does not write and cannot fix.
  */
 export const sitePages = (files: Iterable<string>): string[] => [...files].filter((file) => file.endsWith(".html") && !file.startsWith("/pagefind/")).sort();
-
-/** The file that serves a URL path, as a static host does: `/x/` → `/x/index.html`. */
-export const fileOf = (path: string) => (path.endsWith("/") ? `${path}index.html` : path);
 
 /** The URL path a site file is served at: `/x/index.html` → `/x/`. */
 export const urlOf = (file: string) => file.replace(/index\.html$/, "");

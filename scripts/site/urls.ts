@@ -30,5 +30,8 @@ export const monthUrl = (key: string) => `${archiveUrl}${key.replace("-", "/")}/
 /** Page `number` of the list at `url`: the list's own address for the first, then `page/2/`, … */
 export const listPageUrl = (url: string, number: number) => (number === 1 ? url : `${url}page/${number}/`);
 
+/** The file that serves a URL path, as a static host does: `/x/` → `/x/index.html`. */
+export const fileOf = (path: string) => (path.endsWith("/") ? `${path}index.html` : path);
+
 /** The folder, below the site, of part `number` (from 1) of the search index. */
 export const searchPartFolder = (number: number) => (number === 1 ? "pagefind/" : `pagefind-${number}/`);

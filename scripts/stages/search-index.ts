@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
 import { link, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { fileOf } from "../check-site/site-files.ts";
 import type { ArticleItem } from "../site/collections.ts";
-import { searchPartFolder } from "../site/urls.ts";
+import { fileOf, searchPartFolder } from "../site/urls.ts";
 
 const pagefind = resolve(import.meta.dirname, "../../node_modules/.bin/pagefind");
 
