@@ -1,8 +1,10 @@
 // Wiring only: Markdown settings, filters. Logic lives in scripts/site/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { datedCount } from "./scripts/site/archive.ts";
 import { citations } from "./scripts/site/citations.ts";
-import { archiveSummary, articlesAt, datedCount, feedUpdated, groupUrlOf, neighbours, sitemapPages } from "./scripts/site/collections.ts";
+import { archiveSummary, articlesAt, feedUpdated, neighbours, sitemapPages } from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339, xmlText } from "./scripts/site/filters.ts";
+import { groupUrlOf } from "./scripts/site/groups.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
 import { byInitial, mostCovered, topicKindNames } from "./scripts/site/topics.ts";

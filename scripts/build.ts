@@ -1,11 +1,11 @@
 // `npm run build`: parse the flags, run the build, print the summary, set the exit code.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { progress, summaryLine } from "./cli/progress.ts";
+import { progress, stageTimes, summaryLine } from "./cli/progress.ts";
 import { wholeNumberFlag } from "./cli/whole-number-flag.ts";
 import { printable } from "./convert/diagnostics.ts";
 import { diskFull } from "./stages/failure.ts";
-import { type BuildHooks, type BuildOutcome, runBuild, SeedsFolderUnreadable, stageTimes } from "./stages/run-build.ts";
+import { type BuildHooks, type BuildOutcome, runBuild, SeedsFolderUnreadable } from "./stages/run-build.ts";
 import { articlesPerSearchPart } from "./stages/search-index.ts";
 
 const usage = `Usage: npm run build -- [options]

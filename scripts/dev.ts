@@ -3,13 +3,13 @@
 // seed's problems print as in a build; a build that fails leaves the last site served.
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { progress, summaryLine } from "./cli/progress.ts";
+import { progress, stageTimes, summaryLine } from "./cli/progress.ts";
 import { wholeNumberFlag } from "./cli/whole-number-flag.ts";
 import { printable } from "./convert/diagnostics.ts";
 import { reloadScript, serveSite } from "./dev/serve.ts";
 import { inBatches, watchSeeds, watchTemplates } from "./dev/watch.ts";
 import { diskFull } from "./stages/failure.ts";
-import { runBuild, SeedsFolderUnreadable, stageTimes } from "./stages/run-build.ts";
+import { runBuild, SeedsFolderUnreadable } from "./stages/run-build.ts";
 import { articlesPerSearchPart } from "./stages/search-index.ts";
 
 const usage = `Usage: npm run dev -- [options]

@@ -1,6 +1,6 @@
 import type { Article, Topic } from "./article.ts";
 import { slugWords } from "./slug.ts";
-import { byMentions } from "./topics.ts";
+import { byMentions } from "./topics/in-text.ts";
 
 /** A surname stands for the full name that most articles using it have, if that is most of them. */
 const dominantShare = 0.75;

@@ -1,9 +1,6 @@
-import { createHash } from "node:crypto";
 import type { FrontMatter } from "../convert/schema.ts";
-import { slugWords } from "../convert/slug.ts";
 import { count, rfc3339 } from "./filters.ts";
-import { type GroupField, groupUrl, monthUrl, yearUrl } from "./urls.ts";
-import { notStated } from "./wording.ts";
+import type { Group } from "./groups.ts";
 
 /** The front-matter fields the site's lists and feeds read of an article; the rest stays on its own page. */
 export const listedFields = [
@@ -31,20 +28,6 @@ export interface ArticleItem {
   data: ArticleData;
 }
 
-/** A source or section and its articles, newest first. */
-export interface Group<Item> {
-  name: string;
-  slug: string;
-  /** `/sources/live-mint/` */
-  url: string;
-  /** True for the group of articles that do not state this field. */
-  unstated: boolean;
-  items: Item[];
-}
-
-export const unstatedName = { source: notStated.source, section: notStated.section } as const;
-const unstatedSlug = "not-stated";
-
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The moment a stated date names: a bare date is midnight UTC; a date-time keeps its offset. */
@@ -61,78 +44,6 @@ export function newestFirst<Item extends ArticleItem>(items: Item[]): Item[] {
     return a.item.data.title.localeCompare(b.item.data.title, "en") || byText(a.item.url, b.item.url);
   });
   return keyed.map(({ item }) => item);
-}
-
-/**
- * Slug of a source or section name; the unstated group has its own. A name with no letters or
- * digits (an emoji), or one that would take the unstated group's slug, gets a suffix from its hash.
- */
-export function groupSlug(name: string | undefined): string {
-  if (name === undefined) return unstatedSlug;
-  const words = slugWords(name);
-  if (words !== "" && words !== unstatedSlug) return words;
-  return `${words || "named"}-${createHash("sha256").update(name).digest("hex").slice(0, 6)}`;
-}
-
-/** The address of the list of a source or section, by its name (the unstated group's when there is none). */
-export const groupUrlOf = (name: string | undefined, field: GroupField) => groupUrl(field, groupSlug(name));
-
-/** Articles grouped by source or section, A–Z, with the group that states none last. */
-export function groupsBy<Item extends ArticleItem>(items: Item[], field: GroupField): Group<Item>[] {
-  const groups = new Map<string, Group<Item>>();
-  for (const item of items) {
-    const name = item.data[field];
-    const slug = groupSlug(name);
-    const group = groups.get(slug) ?? { name: name ?? unstatedName[field], slug, url: groupUrl(field, slug), unstated: name === undefined, items: [] };
-    group.items.push(item);
-    groups.set(slug, group);
-  }
-  return [...groups.values()].sort((a, b) => Number(a.unstated) - Number(b.unstated) || a.name.localeCompare(b.name, "en"));
-}
-
-export interface Month<Item> {
-  /** `2025-04` */
-  key: string;
-  name: string;
-  /** `/archive/2025/04/` */
-  url: string;
-  items: Item[];
-}
-
-export interface Year<Item> {
-  year: string;
-  /** `/archive/2025/` */
-  url: string;
-  items: Item[];
-  months: Month<Item>[];
-}
-
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const monthName = (key: string) => monthYear.format(new Date(`${key}-01T00:00:00Z`));
-
-/** Dated articles by year and month, newest first; undated articles have no place here. */
-export function archiveYears<Item extends ArticleItem>(items: Item[]): Year<Item>[] {
-  const years = new Map<string, Year<Item>>();
-  for (const item of newestFirst(items)) {
-    const published = item.data.published;
-    if (published === undefined) continue;
-    const [year, key] = [published.slice(0, 4), published.slice(0, 7)];
-    const entry = years.get(year) ?? { year, url: yearUrl(year), items: [], months: [] };
-    let month = entry.months.find((candidate) => candidate.key === key);
-    if (!month) {
-      month = { key, name: monthName(key), url: monthUrl(key), items: [] };
-      entry.months.push(month);
-    }
-    entry.items.push(item);
-    month.items.push(item);
-    years.set(year, entry);
-  }
-  return [...years.values()];
-}
-
-/** How many articles the archive's years hold (the dated ones). */
-export function datedCount<Item>(years: Year<Item>[]): number {
-  return years.reduce((total, year) => total + year.items.length, 0);
 }
 
 /** Templates look up the same list once per page: each index is built once per list and kept with it. */

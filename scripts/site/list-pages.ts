@@ -1,5 +1,7 @@
 import type { TopicKind } from "../convert/topics/lexicon.ts";
-import { type ArticleItem, archiveYears, groupsBy, type Month } from "./collections.ts";
+import { archiveYears, type Month } from "./archive.ts";
+import type { ArticleItem } from "./collections.ts";
+import { groupsBy } from "./groups.ts";
 import { type TopicPage, topicKindNames, topicPages } from "./topics.ts";
 import { archiveUrl, groupIndexUrl, listPageUrl, topicKindUrl } from "./urls.ts";
 

@@ -1,4 +1,6 @@
-import { type ArticleItem, archiveYears, groupsBy, newestFirst } from "./collections.ts";
+import { archiveYears } from "./archive.ts";
+import { type ArticleItem, newestFirst } from "./collections.ts";
+import { groupsBy } from "./groups.ts";
 import { listPages } from "./list-pages.ts";
 import { topicPages } from "./topics.ts";
 

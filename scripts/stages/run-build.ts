@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Progress, StageTime } from "../cli/progress.ts";
+import type { Progress } from "../cli/progress.ts";
 import { lastBuild } from "./last-build.ts";
 import { type BuildReport, buildReport, diagnosticLines } from "./report.ts";
 import { indexSite, searchParts } from "./search-index.ts";
@@ -45,8 +45,6 @@ export interface BuildOutcome {
 
 /** The seeds folder could not be listed: nothing was built. */
 export class SeedsFolderUnreadable extends Error {}
-
-export const stageTimes = (outcome: BuildOutcome): StageTime[] => outcome.stages.map(({ name, start, end }) => ({ name, seconds: (end - start) / 1000 }));
 
 /** Writes the report beside its place, to be swapped in with the site it describes. */
 async function stageReport(file: string, report: BuildReport): Promise<string> {

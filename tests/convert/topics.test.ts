@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Article, articleText, type Topics } from "../../scripts/convert/article.ts";
 import { convertSync } from "../../scripts/convert/pipeline.ts";
+import { topicsOf } from "../../scripts/convert/topics/in-text.ts";
 import { parseLexicon, lexicon as projectLexicon } from "../../scripts/convert/topics/lexicon.ts";
-import { topicsOf } from "../../scripts/convert/topics.ts";
 import { after, seed } from "./make.ts";
 
 const lexicon = parseLexicon(

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  type ArticleItem,
-  archiveYears,
-  articlesAt,
-  datedCount,
-  feedUpdated,
-  groupSlug,
-  groupsBy,
-  neighbours,
-  newestFirst,
-  sitemapPages,
-} from "../../scripts/site/collections.ts";
+import { archiveYears, datedCount } from "../../scripts/site/archive.ts";
+import { type ArticleItem, articlesAt, feedUpdated, neighbours, newestFirst, sitemapPages } from "../../scripts/site/collections.ts";
+import { groupSlug, groupsBy } from "../../scripts/site/groups.ts";
 import { article } from "./article-item.ts";
 
 const urls = (items: ArticleItem[]) => items.map((item) => item.url);
