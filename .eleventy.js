@@ -12,7 +12,7 @@ import { groupIndexUrl, topicKindUrl, topicUrl } from "./scripts/site/urls.ts";
 import { notStated } from "./scripts/site/wording.ts";
 
 export default function (eleventyConfig) {
-  // content/articles/ is generated and git-ignored, but it is the site's main input.
+  // The converted articles are generated and git-ignored, but they are the site's main input.
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setLibrary("md", createMarkdown());
   // With --pathprefix, every internal URL in HTML output gets the prefix; `htmlBaseUrl` makes absolute URLs.

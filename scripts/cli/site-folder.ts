@@ -3,6 +3,7 @@
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { articlesFolder } from "../stages/article-files.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 export const tsx = join(projectRoot, "node_modules/.bin/tsx");
@@ -12,7 +13,7 @@ export async function siteFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), "broadsheet-site-"));
   await cp(join(projectRoot, "content"), join(folder, "content"), {
     recursive: true,
-    filter: (source) => !source.startsWith(join(projectRoot, "content", "articles")) && !source.includes(".articles."),
+    filter: (source) => !source.startsWith(join(projectRoot, "content", articlesFolder)) && !source.includes(`.${articlesFolder}.`),
   });
   return folder;
 }

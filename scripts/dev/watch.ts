@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from "node:path";
 import { watch } from "chokidar";
+import { articlesFolder } from "../stages/article-files.ts";
 import { isSeedPath } from "../stages/seed-files.ts";
 
 /**
@@ -48,10 +49,10 @@ export function watchSeeds(folder: string, changed: (relativePath: string) => vo
 
 /**
  * Watches the content folder and the layouts; `changed` hears each file that changes, except the
- * articles the build itself writes into `<content>/articles/` (and beside it, while it swaps them in).
+ * articles the build itself writes into the content folder's articles folder (and beside it, while it swaps them in).
  */
 export function watchTemplates(content: string, layouts: string, changed: (path: string) => void): { close(): Promise<void> } {
-  const generated = (path: string) => below(resolve(content), resolve(path))?.startsWith("articles") === true;
+  const generated = (path: string) => below(resolve(content), resolve(path))?.startsWith(articlesFolder) === true;
   const watcher = watch([content, layouts], { ...watching, ignored: generated });
   watcher.on("all", (_event, path) => changed(path));
   return { close: () => watcher.close() };

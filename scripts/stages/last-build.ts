@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Seed } from "../convert/article.ts";
+import { articlesFolder } from "./article-files.ts";
 import { fingerprint } from "./fingerprint.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
@@ -42,7 +43,7 @@ export async function lastBuild(
   const { pathPrefix, keepGoing, searchPart } = options;
   const inputs = [
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
-    await fingerprint(resolve(options.content), ["."], [], ["articles"]),
+    await fingerprint(resolve(options.content), ["."], [], [articlesFolder]),
     JSON.stringify({ where, pathPrefix, keepGoing, searchPart, siteUrl: process.env.SITE_URL ?? "" }),
     ...seedFacts(seeds),
   ];

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { type SiteLists, siteLists } from "../site/site-lists.ts";
-import { type ArticleFile, readArticleFiles } from "./article-files.ts";
+import { type ArticleFile, articlesFolder, readArticleFiles } from "./article-files.ts";
 import "./template-map-index.ts";
 
 export interface RenderOptions {
@@ -45,7 +45,7 @@ function eleventyFor({ content, output, pathPrefix = "/", pages, reloadScript }:
       if (reloadScript) config.addGlobalData("reloadScript", () => reloadScript);
       // Eleventy takes ignores relative to the project's folder.
       const ignore = (glob: string) => config.ignores.add(join(relative(process.cwd(), resolve(content)), glob));
-      if (run.kind === "site") ignore("articles/**");
+      if (run.kind === "site") ignore(`${articlesFolder}/**`);
       if (run.kind === "articles") {
         ignore("**");
         for (const article of run.articles) config.addTemplate(article.path, await readFile(join(content, article.path), "utf8"), {});

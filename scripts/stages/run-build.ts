@@ -1,9 +1,9 @@
-// The build, stage by stage: read the seeds, convert them, write the articles, render the site,
-// index it, and publish site and report together. `npm run build` and `npm run dev` both run it.
+// The build, stage by stage (seeds → articles → site → index → site and report published), for `build` and `dev`.
 import { existsSync } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Progress } from "../cli/progress.ts";
+import { articlesFolder } from "./article-files.ts";
 import { lastBuild } from "./last-build.ts";
 import { type BuildReport, buildReport, diagnosticLines } from "./report.ts";
 import { indexSite, searchParts } from "./search-index.ts";
@@ -103,7 +103,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     if (report.totals.seeds === 0) say(`${options.seeds}: no *.txt seed files found`);
     if (report.totals.error > 0 && !options.keepGoing) return report;
     await at("converted");
-    await writeArticles(join(options.content, "articles"), publishedDocuments(articles), () => at("articles written"));
+    await writeArticles(join(options.content, articlesFolder), publishedDocuments(articles), () => at("articles written"));
     await cache.save();
     return report;
   };
