@@ -51,8 +51,8 @@ describe.skipIf(!browserAvailable())("in a browser", () => {
     expect(await link.evaluate((element) => getComputedStyle(element).opacity)).toBe("0");
     expect(await link.evaluate((element) => getComputedStyle(element, "::before").content)).toBe('"¶"');
     await link.focus();
-    await page.waitForTimeout(300);
-    expect(await link.evaluate((element) => getComputedStyle(element).opacity)).toBe("1");
+    // The link fades in: wait for its end state rather than for a fixed time.
+    await expect.poll(() => link.evaluate((element) => getComputedStyle(element).opacity), { timeout: 5000 }).toBe("1");
     await link.press("Enter");
     expect(new URL(page.url()).hash).toBe("#p3");
     await page.close();
