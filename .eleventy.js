@@ -7,8 +7,8 @@ import { count, json, readableDate, rfc3339, xmlText } from "./scripts/site/filt
 import { groupUrlOf } from "./scripts/site/groups.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
-import { byInitial, mostCovered, topicKindNames } from "./scripts/site/topics.ts";
-import { groupIndexUrl, topicKindUrl, topicUrl } from "./scripts/site/urls.ts";
+import { articleTopics, byInitial, mostCovered, topicKindNames } from "./scripts/site/topics.ts";
+import { groupIndexUrl, topicKindUrl } from "./scripts/site/urls.ts";
 import { notStated } from "./scripts/site/wording.ts";
 
 export default function (eleventyConfig) {
@@ -29,7 +29,6 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("groupUrl", groupUrlOf);
   eleventyConfig.addFilter("groupIndexUrl", groupIndexUrl);
   eleventyConfig.addFilter("topicKindUrl", topicKindUrl);
-  eleventyConfig.addFilter("topicUrl", (slug, kind) => topicUrl(kind, slug));
   eleventyConfig.addFilter("neighbours", neighbours);
   eleventyConfig.addFilter("feedUpdated", feedUpdated);
   eleventyConfig.addFilter("sitemapPages", sitemapPages);
@@ -39,6 +38,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("byInitial", byInitial);
   eleventyConfig.addFilter("mostCovered", mostCovered);
   eleventyConfig.addNunjucksGlobal("topicKindNames", topicKindNames);
+  eleventyConfig.addNunjucksGlobal("articleTopics", articleTopics);
   eleventyConfig.addNunjucksGlobal("archiveSummary", archiveSummary);
   eleventyConfig.addNunjucksGlobal("citations", citations);
   eleventyConfig.addNunjucksGlobal("notStated", notStated);

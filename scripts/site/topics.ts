@@ -1,11 +1,10 @@
 import { slugWords } from "../convert/slug.ts";
+import { topicKindList, topicKindNames, topicKinds } from "../convert/topics/kinds.ts";
 import type { TopicKind } from "../convert/topics/lexicon.ts";
-import { topicKinds } from "../convert/topics/lexicon.ts";
 import type { ArticleItem } from "./collections.ts";
 import { topicUrl } from "./urls.ts";
 
-/** What readers call each kind of topic, and where its pages live. */
-export const topicKindNames: Record<TopicKind, string> = { people: "People", organizations: "Organisations", places: "Places" };
+export { topicKindNames };
 
 export interface TopicLink {
   name: string;
@@ -119,4 +118,15 @@ export function byInitial<Item>(pages: TopicPage<Item>[]): { initial: string; an
   return [...groups]
     .map(([initial, grouped]) => ({ initial, anchor: initial === "#" ? "letter-other" : `letter-${initial.toLowerCase()}`, pages: grouped }))
     .sort((a, b) => (a.initial === "#" ? 1 : b.initial === "#" ? -1 : a.initial < b.initial ? -1 : 1));
+}
+
+/**
+ * An article's topics as its page lists them: each kind that has any, in order, with what readers
+ * call it, the search facet its topics fill, and each topic's address.
+ */
+export function articleTopics(topics: Partial<Record<TopicKind, Array<{ name: string; slug: string }>>>) {
+  return topicKindList.flatMap(({ kind, name, facet }) => {
+    const found = topics[kind] ?? [];
+    return found.length === 0 ? [] : [{ kind, name, facet, topics: found.map((topic) => ({ name: topic.name, url: topicUrl(kind, topic.slug) })) }];
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  facets,
   highlightWords,
   isActive,
   matchedParagraph,
@@ -12,6 +13,7 @@ import {
   sumCounts,
   writeState,
 } from "../../content/assets/search-state.js";
+import { topicFacets, topicKindNames, topicKinds } from "../../scripts/convert/topics/kinds.ts";
 
 const empty = { source: [], section: [], year: [], person: [], organisation: [], place: [] };
 
@@ -153,5 +155,11 @@ describe("sumCounts", () => {
       ["__proto__", 3],
       ["constructor", 6],
     ]);
+  });
+});
+
+describe("the facets the search page offers", () => {
+  it("name each kind of topic as the site does, with the facet its pages fill", () => {
+    for (const kind of topicKinds) expect(facets).toContainEqual([topicFacets[kind], topicKindNames[kind]]);
   });
 });

@@ -3,8 +3,9 @@ import { fileURLToPath } from "node:url";
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 
-export const topicKinds = ["people", "organizations", "places"] as const;
-export type TopicKind = (typeof topicKinds)[number];
+import { type TopicKind, topicKinds } from "./kinds.ts";
+
+export { type TopicKind, topicKinds };
 
 /** A name the lexicon knows, with every way articles write it. */
 export interface KnownName {
