@@ -10,7 +10,9 @@ import { findSeeds, readSeeds } from "../../scripts/stages/seed-files.ts";
 
 const folder = join(import.meta.dirname, "../fixtures/seeds");
 // The fixtures are converted together, as a build converts a folder: duplicates and near-copies are found among them.
-const articles = convertSync(await readSeeds(folder, await findSeeds(folder)));
+// Each is named as if in a seeds folder, so that its messages name no machine's path.
+const seeds = (await readSeeds(folder, await findSeeds(folder))).map((seed) => ({ ...seed, path: `seeds/${seed.relativePath}` }));
+const articles = convertSync(seeds);
 
 describe("each fixture seed converts to the Markdown beside it", () => {
   it.each(articles.map((article) => [article.seed.relativePath, article] as const))("%s", async (relativePath, article) => {
