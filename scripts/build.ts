@@ -84,8 +84,10 @@ function failed(error: unknown): never {
   console.error(printable(full));
   process.exit(1);
 }
-// When one of Eleventy's writes fails, its passthrough copy may fail a moment later, unawaited: that is the same failure.
-process.on("unhandledRejection", failed);
+// When one of Eleventy's writes fails, its passthrough copy may fail a moment later, unawaited, once the
+// half-written site is removed: the write's failure is the one to tell, and a late one fails the build only alone.
+const late: unknown[] = [];
+process.on("unhandledRejection", (reason) => late.push(reason));
 
 let outcome: BuildOutcome;
 try {
@@ -93,6 +95,7 @@ try {
 } catch (error) {
   failed(error);
 }
+if (late.length > 0) failed(late[0]);
 if (outcome.skipped) console.log(`nothing changed since the last build of ${printable(options.output)}/ (use --force to build it again)`);
 console.log(summaryLine(outcome.report.totals, stageTimes(outcome)));
 if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages: outcome.stages, skipped: outcome.skipped }, null, 2)}\n`);
