@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { progress, stageTimes, summaryLine } from "./cli/progress.ts";
 import { wholeNumberFlag } from "./cli/whole-number-flag.ts";
 import { printable } from "./convert/diagnostics.ts";
-import { diskFull } from "./stages/failure.ts";
+import { buildFailure } from "./stages/failure.ts";
 import { type BuildHooks, type BuildOutcome, runBuild, SeedsFolderUnreadable } from "./stages/run-build.ts";
 import { articlesPerSearchPart } from "./stages/search-index.ts";
 
@@ -78,8 +78,7 @@ function failed(error: unknown): never {
     console.error(printable(error.message));
     process.exit(2);
   }
-  // The build writes the new site beside the old one: that is where a file that names no path was going.
-  const full = diskFull(error, `${options.output}.next/`);
+  const full = buildFailure(error, options.output);
   if (full === undefined) throw error;
   console.error(printable(full));
   process.exit(1);

@@ -8,7 +8,7 @@ import { wholeNumberFlag } from "./cli/whole-number-flag.ts";
 import { printable } from "./convert/diagnostics.ts";
 import { reloadScript, serveSite } from "./dev/serve.ts";
 import { inBatches, watchSeeds, watchTemplates } from "./dev/watch.ts";
-import { diskFull } from "./stages/failure.ts";
+import { buildFailure } from "./stages/failure.ts";
 import { runBuild, SeedsFolderUnreadable } from "./stages/run-build.ts";
 import { articlesPerSearchPart } from "./stages/search-index.ts";
 
@@ -66,7 +66,7 @@ async function build(): Promise<boolean> {
     return true;
   } catch (error) {
     if (error instanceof SeedsFolderUnreadable) throw error;
-    const why = diskFull(error, `${options.output}.next/`) ?? (error instanceof Error ? error.message : String(error));
+    const why = buildFailure(error, options.output) ?? (error instanceof Error ? error.message : String(error));
     say(printable(`the site could not be built, so the last one is still served: ${why}`));
     return false;
   }

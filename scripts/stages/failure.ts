@@ -1,3 +1,5 @@
+import { stagingFolder } from "./publish.ts";
+
 /** An error from the file system: a code such as `ENOSPC`, and the path it was working on. */
 interface SystemError {
   code: string;
@@ -41,3 +43,9 @@ export function diskFull(error: unknown, writing?: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * What a maintainer reads when a build into `output` fails for want of disk space; undefined for
+ * any other failure. A file that names no path was going into the new site, written beside the old.
+ */
+export const buildFailure = (error: unknown, output: string) => diskFull(error, `${stagingFolder(output)}/`);

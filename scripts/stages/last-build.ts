@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Seed } from "../convert/article.ts";
 import { articlesFolder } from "./article-files.ts";
 import { fingerprint } from "./fingerprint.ts";
+import { replaceFile } from "./publish.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
@@ -56,9 +57,7 @@ export async function lastBuild(
     converterVersion: await converterVersion(),
     unchanged: recorded === current,
     async save() {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(`${file}.next`, `${JSON.stringify({ inputs: current })}\n`);
-      await rename(`${file}.next`, file);
+      await replaceFile(file, `${JSON.stringify({ inputs: current })}\n`);
     },
   };
 }

@@ -1,11 +1,21 @@
 import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const exists = (path: string) =>
   access(path).then(
     () => true,
     () => false,
   );
+
+/** Writes a file whole or not at all: beside it first, then renamed over it, so a killed build leaves the old file. */
+export async function replaceFile(file: string, text: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.next`, text);
+  await rename(`${file}.next`, file);
+}
+
+/** Where a folder's new contents are written before they are swapped in. */
+export const stagingFolder = (folder: string) => `${folder}.next`;
 
 /**
  * Fills `folder` wholesale: the new contents are written beside it, then swapped in by two
@@ -16,7 +26,7 @@ const exists = (path: string) =>
  * `swappedIn` runs the moment the new contents are in place, for what must go with them.
  */
 export async function replaceFolder(folder: string, fill: (staging: string) => Promise<void>, swappedIn = async () => {}): Promise<void> {
-  const staging = `${folder}.next`;
+  const staging = stagingFolder(folder);
   const previous = `${folder}.previous`;
   if (!(await exists(folder)) && (await exists(previous))) await rename(previous, folder);
   await rm(staging, { recursive: true, force: true });

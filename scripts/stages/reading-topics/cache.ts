@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { readFile } from "node:fs/promises";
 import type { Topics } from "../../convert/article.ts";
 import type { ReadTopics, TopicsRequest } from "../../convert/topics.ts";
+import { replaceFile } from "../publish.ts";
 
 /** The file: the converter version it was written by, and each request's topics by the hash of the request. */
 interface CacheFile {
@@ -58,8 +58,6 @@ export class TopicsCache {
   /** Writes what this build used, whole or not at all (a killed build leaves the old file). */
   async save(): Promise<void> {
     const saved: CacheFile = { version: this.version, topics: Object.fromEntries(this.used) };
-    await mkdir(dirname(this.file), { recursive: true });
-    await writeFile(`${this.file}.next`, JSON.stringify(saved));
-    await rename(`${this.file}.next`, this.file);
+    await replaceFile(this.file, JSON.stringify(saved));
   }
 }
