@@ -3,8 +3,8 @@
 // seed's problems print as in a build; a build that fails leaves the last site served.
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { orUsageExit, wholeNumberFlag } from "./cli/flags.ts";
 import { progress, stageTimes, summaryLine } from "./cli/progress.ts";
-import { wholeNumberFlag } from "./cli/whole-number-flag.ts";
 import { printable } from "./convert/diagnostics.ts";
 import { reloadScript, serveSite } from "./dev/serve.ts";
 import { inBatches, watchSeeds, watchTemplates } from "./dev/watch.ts";
@@ -53,9 +53,10 @@ const options = {
   // A seed that is an error is left out, and the rest is served; every change is a reason to build.
   keepGoing: true,
   force: true,
+  siteUrl: process.env.SITE_URL ?? "",
   reloadScript,
 };
-const port = wholeNumberFlag(flags.port, "--port");
+const port = orUsageExit(() => wholeNumberFlag(flags.port, "--port"));
 const say = (line: string) => console.error(line);
 
 /** Builds the site once; a failure is told and the last site stays served. Returns whether it built. */

@@ -3,10 +3,15 @@
 import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+
+const prefix = "broadsheet-tests-";
 
 export default function setup(): () => Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), "broadsheet-tests-"));
+  // Each project of the run calls this; the first one's folder serves them all (Chromium refuses
+  // a socket path as long as nested folders would make it).
+  if (basename(process.env.TMPDIR ?? "").startsWith(prefix)) return async () => {};
+  const folder = mkdtempSync(join(tmpdir(), prefix));
   const before = process.env.TMPDIR;
   // os.tmpdir() reads TMPDIR; test workers and the builds they start inherit it.
   process.env.TMPDIR = folder;

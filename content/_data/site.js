@@ -1,7 +1,7 @@
-// The site's settings, in one place. SITE_URL, when set, overrides `url` (the deployed address).
+// The site's settings, in one place. The build's SITE_URL, when set, overrides `url` (the deployed address).
 export default {
   title: "Broadsheet",
   description: "An archive of news articles, each kept as its source published it.",
-  url: process.env.SITE_URL || "http://localhost:8080/",
+  url: "http://localhost:8080/",
   language: "en",
 };

@@ -87,11 +87,13 @@ function renderFacets(/** @type {Record<string, Record<string, number>>} */ coun
   }
 }
 
-async function run() {
+/** Searches for the state and shows the results; `typing` waits for the reader to pause first. */
+async function run(typing = false) {
   const current = ++generation;
   list.setAttribute("aria-busy", "true");
-  // Words are searched once the reader pauses; a newer keystroke makes this search moot.
-  if (state.query !== "") await new Promise((wait) => setTimeout(wait, 250));
+  // Words typed are searched once the reader pauses; a newer keystroke makes this search moot.
+  // A search from a link, a submit, a sort or a filter runs at once.
+  if (typing && state.query !== "") await new Promise((wait) => setTimeout(wait, 250));
   if (current !== generation) return;
   const options = searchOptions(state);
   const words = state.query === "" ? null : state.query;
@@ -128,7 +130,7 @@ function showState() {
 input.addEventListener("input", () => {
   state = { ...state, query: input.value.trim() };
   remember("replace");
-  run();
+  run(true);
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();

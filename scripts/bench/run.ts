@@ -4,8 +4,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { cpus, tmpdir, totalmem } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { orUsageExit, wholeNumberFlag } from "../cli/flags.ts";
 import { projectRoot } from "../cli/site-folder.ts";
-import { wholeNumberFlag } from "../cli/whole-number-flag.ts";
 import { findSeeds } from "../stages/seed-files.ts";
 import { coldBuilds, warmBuilds } from "./cold-and-warm.ts";
 import { articlePages, floorFigures, hugoFigures, plainEleventyFigures } from "./comparisons.ts";
@@ -52,8 +52,9 @@ if (flags.help) {
   console.log(usage);
   process.exit(0);
 }
-const runs = wholeNumberFlag(flags.runs, "--runs");
-const generatedCount = flags.articles === undefined ? undefined : wholeNumberFlag(flags.articles, "--articles");
+const runs = orUsageExit(() => wholeNumberFlag(flags.runs, "--runs"));
+const articles = flags.articles;
+const generatedCount = articles === undefined ? undefined : orUsageExit(() => wholeNumberFlag(articles, "--articles"));
 const seedsFrom = resolve(flags.seeds ?? sharedCorpus);
 if (generatedCount === undefined && !existsSync(seedsFrom)) {
   console.error(`${seedsFrom}: no such folder; pass a seeds folder with --seeds DIR, or --articles N for generated seeds`);

@@ -19,31 +19,36 @@ const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
  * axe is injected as an inline script, which the site's content security policy forbids: open
  * the page with `bypassCSP: true`.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const found = await page.evaluate(async () => {
+export async function axeViolations(page: Page, only?: readonly string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axeSource });
+  const found = await page.evaluate(async (rules) => {
     type Violation = { id: string; help: string; nodes: Array<{ target: string[] }> };
     const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run({ resultTypes: ["violations"] })).violations;
-  });
+    return (await axe.run({ resultTypes: ["violations"], ...(rules ? { runOnly: { type: "rule", values: rules } } : {}) })).violations;
+  }, only);
   return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }
 
+/** The rules of axe's default run about colour: all that a colour scheme can change, the pages being otherwise the same. */
+const colourRules = ["color-contrast", "link-in-text-block"];
+
 /**
- * axe's violations on each page of a served site, in both colour schemes: the dark scheme has
- * colours of its own, so contrast is checked twice.
+ * axe's violations on each page of a served site: every rule in the light scheme, and the rules
+ * about colour again in the dark scheme, which has colours of its own.
  */
 export async function accessibilityProblems(browser: Browser, origin: string, pathPrefix: string, pages: string[]): Promise<AccessibilityProblem[]> {
   const problems: AccessibilityProblem[] = [];
-  for (const scheme of colourSchemes) {
-    const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
-    for (const page of pages) {
-      const tab = await context.newPage();
-      await tab.goto(`${origin}${pathPrefix}${page.slice(1)}`);
-      for (const violation of await axeViolations(tab)) problems.push({ page, scheme, violation });
-      await tab.close();
+  const context = await browser.newContext({ bypassCSP: true });
+  for (const page of pages) {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}${pathPrefix}${page.slice(1)}`);
+    // The page stays loaded: only its colour scheme changes between the two runs.
+    for (const scheme of colourSchemes) {
+      await tab.emulateMedia({ colorScheme: scheme });
+      for (const violation of await axeViolations(tab, scheme === "light" ? undefined : colourRules)) problems.push({ page, scheme, violation });
     }
-    await context.close();
+    await tab.close();
   }
-  return problems;
+  await context.close();
+  return problems.sort((a, b) => colourSchemes.indexOf(a.scheme) - colourSchemes.indexOf(b.scheme));
 }

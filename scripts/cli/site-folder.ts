@@ -21,9 +21,8 @@ export async function siteFolder(): Promise<string> {
 /** The flags that keep a build, or the dev server, to `root` (a folder made by `siteFolder()`), its cache included. */
 export const writingOnlyInto = (root: string) => ["--content", join(root, "content"), "--output", join(root, "_site"), "--cache", join(root, ".cache")];
 
-/** The build's command line, writing only into `root`. */
-export const buildArguments = (seeds: string, root: string, flags: string[] = []) => [
-  "scripts/build.ts",
+/** The build's flags, writing only into `root`. */
+export const buildFlags = (seeds: string, root: string, flags: string[] = []) => [
   "--seeds",
   seeds,
   ...writingOnlyInto(root),
@@ -31,3 +30,6 @@ export const buildArguments = (seeds: string, root: string, flags: string[] = []
   join(root, "build-report.json"),
   ...flags,
 ];
+
+/** The build's command line (for tsx), writing only into `root`. */
+export const buildArguments = (seeds: string, root: string, flags: string[] = []) => ["scripts/build.ts", ...buildFlags(seeds, root, flags)];

@@ -38,14 +38,14 @@ const seedFacts = (seeds: Seed[]) =>
 export async function lastBuild(
   file: string,
   seeds: Seed[],
-  options: { content: string; output: string; report: string; pathPrefix: string; keepGoing: boolean; searchPart: number },
+  options: { content: string; output: string; report: string; pathPrefix: string; keepGoing: boolean; searchPart: number; siteUrl: string },
 ): Promise<LastBuild> {
   const where = [options.content, options.output, options.report].map((path) => resolve(path));
-  const { pathPrefix, keepGoing, searchPart } = options;
+  const { pathPrefix, keepGoing, searchPart, siteUrl } = options;
   const inputs = [
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
     await fingerprint(resolve(options.content), ["."], [], [articlesFolder]),
-    JSON.stringify({ where, pathPrefix, keepGoing, searchPart, siteUrl: process.env.SITE_URL ?? "" }),
+    JSON.stringify({ where, pathPrefix, keepGoing, searchPart, siteUrl }),
     ...seedFacts(seeds),
   ];
   const current = await fingerprint(projectRoot, [], inputs);

@@ -11,6 +11,8 @@ export interface RenderOptions {
   output: string;
   /** The sub-path the site is served from, e.g. `/archive/` for a GitHub Pages project site. */
   pathPrefix?: string;
+  /** The address the site is deployed at; when "" or not given, `content/_data/site.js` says what stands for it. */
+  siteUrl?: string;
   /** Told the number of pages once it is known, then once per page written. */
   pages?: { total(count: number): void; written(): void };
   /**
@@ -32,7 +34,7 @@ type RunPages =
   | { kind: "articles"; articles: ArticleFile[] };
 
 /** Eleventy with the project's configuration on a content folder, for one run. */
-function eleventyFor({ content, output, pathPrefix = "/", pages, reloadScript }: RenderOptions, run: RunPages, lists: SiteLists): Eleventy {
+function eleventyFor({ content, output, pathPrefix = "/", siteUrl, pages, reloadScript }: RenderOptions, run: RunPages, lists: SiteLists): Eleventy {
   return new Eleventy(content, output, {
     configPath: resolve(projectRoot, ".eleventy.js"),
     quietMode: true,
@@ -42,6 +44,8 @@ function eleventyFor({ content, output, pathPrefix = "/", pages, reloadScript }:
       // Layouts stay in the project wherever the content is (tests build into temporary folders).
       config.setIncludesDirectory(relative(resolve(content), resolve(projectRoot, "layouts")));
       config.addGlobalData("lists", () => lists);
+      // Eleventy merges data given here over the data files', key by key.
+      if (siteUrl) config.addGlobalData("site.url", () => siteUrl);
       if (reloadScript) config.addGlobalData("reloadScript", () => reloadScript);
       // Eleventy takes ignores relative to the project's folder.
       const ignore = (glob: string) => config.ignores.add(join(relative(process.cwd(), resolve(content)), glob));

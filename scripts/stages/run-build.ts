@@ -24,6 +24,8 @@ export interface BuildOptions {
   keepGoing: boolean;
   /** Build even when nothing changed since the last build. */
   force: boolean;
+  /** The address the site is deployed at (`SITE_URL`), for canonical links, feeds and citations; "" when not known. */
+  siteUrl: string;
   /** For the dev server: the address of the script that reloads its pages. */
   reloadScript?: string;
 }
@@ -126,6 +128,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
           content: options.content,
           output: staging,
           pathPrefix: options.pathPrefix,
+          siteUrl: options.siteUrl,
           articlesPerRun: options.batch,
           reloadScript: options.reloadScript,
           pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() },

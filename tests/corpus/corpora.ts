@@ -4,7 +4,11 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decodeHTMLStrict } from "entities";
 import { expect } from "vitest";
-import type { BuildReport } from "../../scripts/stages/report.ts";
+import type { Article, Seed } from "../../scripts/convert/article.ts";
+import { convert } from "../../scripts/convert/pipeline.ts";
+import type { ReadTopics } from "../../scripts/convert/topics.ts";
+import { type BuildReport, buildReport, type SeedReport } from "../../scripts/stages/report.ts";
+import { findSeeds, readSeeds } from "../../scripts/stages/seed-files.ts";
 import { type Build, projectRoot, text } from "../site/build-site.ts";
 
 // Research-only corpora, read in place from ../shared and never copied into the repository.
@@ -26,15 +30,39 @@ function headlineOf(bytes: Buffer): string {
     .trim();
 }
 
-export async function expectEveryHeadline(build: Build, report: BuildReport): Promise<void> {
+/**
+ * Each published seed's headline, as `headlineShown` gives it (a page's <h1>, or the title the
+ * converter wrote), is its raw file's headline; a seed with no headline line shows the start of its first sentence.
+ */
+export async function expectEveryHeadline(report: BuildReport, headlineShown: (seed: SeedReport) => Promise<string> | string): Promise<void> {
   const published = report.seeds.filter((seed) => seed.status === "ok" || seed.status === "warning");
   for (const seed of published) {
-    const h1 = text((await build.page(seed.url ?? "")).querySelector("h1"));
+    const shown = await headlineShown(seed);
     const expected = headlineOf(await readFile(seed.seed));
-    if (seed.messages.some((message) => message.rule === "no-headline")) expect(expected.startsWith(h1.replace(/…$/, "")), seed.seed).toBe(true);
-    else expect(h1, seed.seed).toBe(expected);
+    if (seed.messages.some((message) => message.rule === "no-headline")) expect(expected.startsWith(shown.replace(/…$/, "")), seed.seed).toBe(true);
+    else expect(shown, seed.seed).toBe(expected);
   }
 }
+
+/** The headline a built page shows, as its <h1>. */
+export const pageHeadline = (build: Build) => async (seed: SeedReport) => text((await build.page(seed.url ?? "")).querySelector("h1"));
+
+// Topics are not what these tests look at, and the language model would be most of their time.
+const noTopics: ReadTopics = (requests) => requests.map(() => ({ people: [], organizations: [], places: [] }));
+
+/**
+ * Converts a corpus in this process, as the build's converter stage does but without reading
+ * topics: for what the converter alone decides (headlines, paragraphs, every seed accounted for).
+ */
+export async function convertCorpus(seeds: Seed[]): Promise<{ articles: Article[]; report: BuildReport; titleOf: (seed: SeedReport) => string }> {
+  const articles = await convert(seeds, { readTopics: noTopics });
+  const byPath = new Map(articles.map((article) => [article.seed.path, article]));
+  const titleOf = (seed: SeedReport) => byPath.get(seed.seed)?.metadata?.title ?? "";
+  return { articles, report: buildReport(articles), titleOf };
+}
+
+/** Every *.txt seed below a folder, read as the build reads them. */
+export const seedsIn = async (folder: string) => readSeeds(folder, await findSeeds(folder));
 
 /** The category of a BBC seed: the folder it is in. */
 export const folderOf = (path: string) => path.split("/").at(-2) ?? "";

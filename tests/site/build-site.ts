@@ -2,9 +2,11 @@ import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { parseHTML } from "linkedom";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
-import { buildArguments, projectRoot, siteFolder, tsx } from "../../scripts/cli/site-folder.ts";
+import { buildCommand } from "../../scripts/cli/build-command.ts";
+import { buildArguments, buildFlags, projectRoot, siteFolder, tsx } from "../../scripts/cli/site-folder.ts";
 import type { BuildReport } from "../../scripts/stages/report.ts";
 
 export { buildArguments, projectRoot, siteFolder, tsx };
@@ -35,24 +37,53 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `npm run build`'s script on a seeds folder, writing only into a folder of its own. */
+/** A stream that keeps what is written to it. */
+function collector(): NodeJS.WritableStream & { text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return Object.assign(stream, { text: () => chunks.join("") });
+}
 
+/**
+ * Runs `npm run build`'s command on a seeds folder in this process, writing only into a folder of
+ * its own: the same code as the command line, without a process's start-up for every build.
+ */
 export async function buildSite(seeds: string, { flags = [], folder, env = {} }: BuildOptions = {}): Promise<Build> {
   const root = folder ?? (await siteFolder());
-  const args = buildArguments(seeds, root, flags);
+  const [stdout, stderr] = [collector(), collector()];
+  const exitCode = await buildCommand(buildFlags(seeds, root, flags), { stdout, stderr, env: { ...process.env, ...env } });
+  return builtInto(root, { exitCode, stdout: stdout.text(), stderr: stderr.text() });
+}
+
+const builtInto = (root: string, said: Pick<Build, "exitCode" | "stdout" | "stderr">): Build => ({
+  folder: root,
+  ...said,
+  report: async () => JSON.parse(await readFile(join(root, "build-report.json"), "utf8")) as BuildReport,
+  page: async (url) => parseHTML(await readFile(join(root, "_site", fileOf(url)), "utf8")).document,
+});
+
+/**
+ * Runs `npm run build` itself on a seeds folder, in a process of its own: for what only the command
+ * shows, such as a failure Eleventy leaves unawaited after the build has ended.
+ */
+export async function buildSiteAsCommand(seeds: string, { flags = [], folder, env = {} }: BuildOptions = {}): Promise<Build> {
+  const root = folder ?? (await siteFolder());
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
-    execFile(tsx, args, { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      tsx,
+      buildArguments(seeds, root, flags),
+      { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
-  return {
-    folder: root,
-    exitCode,
-    stdout,
-    stderr,
-    report: async () => JSON.parse(await readFile(join(root, "build-report.json"), "utf8")) as BuildReport,
-    page: async (url) => parseHTML(await readFile(join(root, "_site", fileOf(url)), "utf8")).document,
-  };
+  return builtInto(root, { exitCode, stdout, stderr });
 }
 
 export const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, " ").trim() ?? "";

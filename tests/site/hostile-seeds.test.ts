@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { siteFiles } from "../../scripts/check-site/site-files.ts";
 import type { BuildReport } from "../../scripts/stages/report.ts";
-import { type Build, buildSite, text } from "./build-site.ts";
+import { type Build, buildSiteAsCommand, text } from "./build-site.ts";
 import { xmlProblems } from "./strict-xml.ts";
 
 const story = (headline: string, body: string) => `${headline}\n\n${body}\n`;
@@ -49,7 +49,7 @@ beforeAll(async () => {
   // Characters XML 1.0 forbids, and a date past year 9999 in UTC.
   await writeFile(join(seeds, "noncharacters.txt"), story("Storm\uFFFF closes the &#xFFFE;coast road", "The road was shut at dawn."));
   await writeFile(join(seeds, "far-date.txt"), `---\ndate: 9999-12-31T23:59:59-23:59\n---\n${story("A date past the year 9999", "Body.")}`);
-  build = await buildSite(seeds, { flags: ["--keep-going"], env: { SITE_URL: "https://news.example.org/" } });
+  build = await buildSiteAsCommand(seeds, { flags: ["--keep-going"], env: { SITE_URL: "https://news.example.org/" } });
   report = await build.report();
 }, 180_000);
 
