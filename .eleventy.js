@@ -1,13 +1,15 @@
 // Wiring only: Markdown settings, filters. Logic lives in scripts/site/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { datedCount } from "./scripts/site/archive.ts";
-import { citations } from "./scripts/site/citations.ts";
+import { articleMeta } from "./scripts/site/article-meta.ts";
+import { citationStyles, citations } from "./scripts/site/citations.ts";
 import { archiveSummary, articlesAt, feedUpdated, neighbours, sitemapPages } from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339, xmlText } from "./scripts/site/filters.ts";
 import { groupUrlOf } from "./scripts/site/groups.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
+import { navigation } from "./scripts/site/navigation.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
-import { articleTopics, byInitial, mostCovered, topicKindNames } from "./scripts/site/topics.ts";
+import { articleTopics, byInitial, mostCovered, topicKindNames, topicKinds } from "./scripts/site/topics.ts";
 import { groupIndexUrl, topicKindUrl } from "./scripts/site/urls.ts";
 import { notStated } from "./scripts/site/wording.ts";
 
@@ -38,9 +40,14 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("byInitial", byInitial);
   eleventyConfig.addFilter("mostCovered", mostCovered);
   eleventyConfig.addNunjucksGlobal("topicKindNames", topicKindNames);
+  // The kinds of topic, each with a page of its own (content/topic-kinds.njk paginates over them).
+  eleventyConfig.addGlobalData("topicKinds", () => [...topicKinds]);
   eleventyConfig.addNunjucksGlobal("articleTopics", articleTopics);
   eleventyConfig.addNunjucksGlobal("archiveSummary", archiveSummary);
   eleventyConfig.addNunjucksGlobal("citations", citations);
+  eleventyConfig.addNunjucksGlobal("citationStyles", citationStyles);
+  eleventyConfig.addNunjucksGlobal("articleMeta", articleMeta);
+  eleventyConfig.addNunjucksGlobal("navigation", navigation);
   eleventyConfig.addNunjucksGlobal("notStated", notStated);
   eleventyConfig.addNunjucksGlobal("newsArticle", newsArticle);
   eleventyConfig.addNunjucksGlobal("jsonFeed", jsonFeed);

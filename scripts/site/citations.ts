@@ -92,6 +92,14 @@ function bibtex({ title, container, author, published, url, key }: Citable): str
   return `@online{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n")}\n}`;
 }
 
+/** The styles an article page offers, in order, with the rows each one's box needs to show it whole. */
+export const citationStyles: ReadonlyArray<{ id: keyof Citations; name: string; rows: number }> = [
+  { id: "apa", name: "APA", rows: 3 },
+  { id: "mla", name: "MLA", rows: 3 },
+  { id: "chicago", name: "Chicago", rows: 3 },
+  { id: "bibtex", name: "BibTeX", rows: 6 },
+];
+
 /** The article cited in the four styles readers ask for; an undated article is "n.d." (MLA 9 leaves the date out). */
 export function citations(article: Citable): Citations {
   return { apa: apa(article), mla: mla(article), chicago: chicago(article), bibtex: bibtex(article) };

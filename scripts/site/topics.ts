@@ -4,7 +4,7 @@ import type { TopicKind } from "../convert/topics/lexicon.ts";
 import type { ArticleItem } from "./collections.ts";
 import { topicUrl } from "./urls.ts";
 
-export { topicKindNames };
+export { topicKindNames, topicKinds };
 
 export interface TopicLink {
   name: string;
