@@ -3,15 +3,10 @@
 import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-
-const prefix = "broadsheet-tests-";
+import { join } from "node:path";
 
 export default function setup(): () => Promise<void> {
-  // Each project of the run calls this; the first one's folder serves them all (Chromium refuses
-  // a socket path as long as nested folders would make it).
-  if (basename(process.env.TMPDIR ?? "").startsWith(prefix)) return async () => {};
-  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const folder = mkdtempSync(join(tmpdir(), "broadsheet-tests-"));
   const before = process.env.TMPDIR;
   // os.tmpdir() reads TMPDIR; test workers and the builds they start inherit it.
   process.env.TMPDIR = folder;

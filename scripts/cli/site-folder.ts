@@ -7,6 +7,11 @@ import { articlesFolder } from "../stages/article-files.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 export const tsx = join(projectRoot, "node_modules/.bin/tsx");
+/**
+ * Node's arguments that run one of this project's TypeScript commands (the script, then its
+ * arguments, from the project folder) in a single process; tsx's own command starts a second Node.
+ */
+export const typeScriptCommand = (scriptAndArguments: string[]) => ["--import", "tsx", ...scriptAndArguments];
 
 /** A fresh folder with the project's committed content pages (not its generated articles). */
 export async function siteFolder(): Promise<string> {

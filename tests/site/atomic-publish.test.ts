@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
-import { buildArguments, buildSite, buildSiteAsCommand, fixtureSeeds, projectRoot, siteFolder, tsx } from "./build-site.ts";
+import { buildArguments, buildSite, buildSiteAsCommand, fixtureSeeds, projectRoot, siteFolder, typeScriptCommand } from "./build-site.ts";
 
 const exists = (path: string) =>
   access(path).then(
@@ -18,8 +18,8 @@ const exists = (path: string) =>
  */
 function killBuildAt(seeds: string, folder: string, hold: string): Promise<void> {
   return new Promise((done, fail) => {
-    // Its own process group, so that SIGKILL reaches tsx's child (the build itself) too.
-    const build = spawn(tsx, buildArguments(seeds, folder), {
+    // Its own process group, so that SIGKILL reaches whatever the build started too.
+    const build = spawn(process.execPath, typeScriptCommand(buildArguments(seeds, folder)), {
       cwd: projectRoot,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],

@@ -6,10 +6,10 @@ import { Writable } from "node:stream";
 import { parseHTML } from "linkedom";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
 import { buildCommand } from "../../scripts/cli/build-command.ts";
-import { buildArguments, buildFlags, projectRoot, siteFolder, tsx } from "../../scripts/cli/site-folder.ts";
+import { buildArguments, buildFlags, projectRoot, siteFolder, tsx, typeScriptCommand } from "../../scripts/cli/site-folder.ts";
 import type { BuildReport } from "../../scripts/stages/report.ts";
 
-export { buildArguments, projectRoot, siteFolder, tsx };
+export { buildArguments, projectRoot, siteFolder, tsx, typeScriptCommand };
 
 export interface Build {
   folder: string;
@@ -75,8 +75,8 @@ export async function buildSiteAsCommand(seeds: string, { flags = [], folder, en
   const root = folder ?? (await siteFolder());
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
     execFile(
-      tsx,
-      buildArguments(seeds, root, flags),
+      process.execPath,
+      typeScriptCommand(buildArguments(seeds, root, flags)),
       { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });

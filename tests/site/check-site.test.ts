@@ -8,7 +8,7 @@ import { pageKind, samplePages } from "../../scripts/check-site/sample-pages.ts"
 import { requestedFile } from "../../scripts/check-site/serve.ts";
 import { normalPathPrefix, sitePages } from "../../scripts/check-site/site-files.ts";
 import { browserAvailable } from "../browser/browser.ts";
-import { projectRoot, tsx } from "./build-site.ts";
+import { projectRoot, typeScriptCommand } from "./build-site.ts";
 
 describe("choosing the pages to run axe on", () => {
   const site = [
@@ -138,9 +138,14 @@ async function tinySite(files: Record<string, string>): Promise<string> {
 
 function checkSite(args: string[], env: Record<string, string> = {}): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(tsx, ["scripts/check-site.ts", ...args], { cwd: projectRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      typeScriptCommand(["scripts/check-site.ts", ...args]),
+      { cwd: projectRoot, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -10,7 +10,7 @@ import { gunzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writingOnlyInto } from "../../scripts/cli/site-folder.ts";
-import { projectRoot, siteFolder, text, tsx } from "./build-site.ts";
+import { projectRoot, siteFolder, text, typeScriptCommand } from "./build-site.ts";
 
 /** A port nothing listens on now (the dev server moves to the next one if it is taken meanwhile). */
 const freePort = () =>
@@ -50,7 +50,7 @@ async function startDev(seeds: string, root: string) {
   const port = await freePort();
   const args = ["scripts/dev.ts", "--seeds", seeds, ...writingOnlyInto(root), "--port", String(port)];
   // Its own process group, so the server and anything it started stop together.
-  const dev: ChildProcess = spawn(tsx, args, { cwd: projectRoot, detached: true });
+  const dev: ChildProcess = spawn(process.execPath, typeScriptCommand(args), { cwd: projectRoot, detached: true });
   const said = { stdout: "", stderr: "" };
   dev.stdout?.on("data", (chunk) => (said.stdout += stripVTControlCharacters(String(chunk))));
   dev.stderr?.on("data", (chunk) => (said.stderr += stripVTControlCharacters(String(chunk))));

@@ -7,7 +7,7 @@ import { placeholder, type SeedFacts, seedFacts, seedFileName, seedSkeleton } fr
 import type { Article } from "../../scripts/convert/article.ts";
 import { convertSync, isPublished } from "../../scripts/convert/pipeline.ts";
 import { diagnostics, seed } from "../convert/make.ts";
-import { projectRoot, tsx } from "./build-site.ts";
+import { projectRoot, typeScriptCommand } from "./build-site.ts";
 
 describe("seedSkeleton", () => {
   it("writes the date, the headline line and a placeholder paragraph for a plain headline", () => {
@@ -137,7 +137,7 @@ interface Run {
 /** Runs `npm run new`'s script from the project folder. */
 function newSeed(args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(tsx, ["scripts/new-seed.ts", ...args], { cwd: projectRoot }, (error, stdout, stderr) => {
+    execFile(process.execPath, typeScriptCommand(["scripts/new-seed.ts", ...args]), { cwd: projectRoot }, (error, stdout, stderr) => {
       done({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
