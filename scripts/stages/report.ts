@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { type Article, articleUrl } from "../convert/article.ts";
 import { formatDiagnostic, isUnusable, type PositionedMessage, positioned } from "../convert/diagnostics.ts";
 
@@ -85,4 +86,10 @@ export function reportMarkdown(report: BuildReport, limit = 100): string {
   const more = lines.length > limit ? [`… and ${(lines.length - limit).toLocaleString("en")} more in build-report.json`] : [];
   const problems = lines.length === 0 ? [] : ["", "#### Errors and warnings", "", `${fence}text`, shown, fence, ...more];
   return [`### Build report`, "", ...table, ...problems, ""].join("\n");
+}
+
+/** Writes the report beside its place, to be swapped in with the site it describes; returns where. */
+export async function stageReport(file: string, report: BuildReport): Promise<string> {
+  await writeFile(`${file}.next`, `${JSON.stringify(report, null, 2)}\n`);
+  return `${file}.next`;
 }

@@ -1,11 +1,11 @@
 // The build, stage by stage (seeds → articles → site → index → site and report published), for `build` and `dev`.
 import { existsSync } from "node:fs";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import type { Progress } from "../cli/progress.ts";
 import { articlesFolder } from "./article-files.ts";
 import { lastBuild } from "./last-build.ts";
-import { type BuildReport, buildReport, diagnosticLines } from "./report.ts";
+import { type BuildReport, buildReport, diagnosticLines, stageReport } from "./report.ts";
 import { indexSite, searchParts } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 
@@ -47,12 +47,6 @@ export interface BuildOutcome {
 
 /** The seeds folder could not be listed: nothing was built. */
 export class SeedsFolderUnreadable extends Error {}
-
-/** Writes the report beside its place, to be swapped in with the site it describes. */
-async function stageReport(file: string, report: BuildReport): Promise<string> {
-  await writeFile(`${file}.next`, `${JSON.stringify(report, null, 2)}\n`);
-  return `${file}.next`;
-}
 
 export async function runBuild(options: BuildOptions, { progress, say, at = async () => {} }: BuildHooks): Promise<BuildOutcome> {
   const stages: BuildOutcome["stages"] = [];
