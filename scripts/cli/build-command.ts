@@ -7,7 +7,7 @@ import { buildFailure } from "../stages/failure.ts";
 import { type BuildHooks, type BuildOptions, runBuild, SeedsFolderUnreadable } from "../stages/run-build.ts";
 import { articlesPerSearchPart } from "../stages/search-index.ts";
 import { UsageError, wholeNumberFlag } from "./flags.ts";
-import { progress, stageTimes, summaryLine } from "./progress.ts";
+import { type ProgressOptions, progress, stageTimes, summaryLine } from "./progress.ts";
 
 const usage = `Usage: npm run build -- [options]
 
@@ -27,7 +27,7 @@ const usage = `Usage: npm run build -- [options]
 
   SITE_URL        the address the site is deployed at, for canonical links, feeds and citations`;
 
-type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+type Stream = ProgressOptions["stream"];
 
 export interface BuildCommandIO {
   stdout: Stream;

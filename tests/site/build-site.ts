@@ -6,10 +6,10 @@ import { Writable } from "node:stream";
 import { parseHTML } from "linkedom";
 import { fileOf } from "../../scripts/check-site/site-files.ts";
 import { buildCommand } from "../../scripts/cli/build-command.ts";
-import { buildArguments, buildFlags, projectRoot, siteFolder, tsx, typeScriptCommand } from "../../scripts/cli/site-folder.ts";
+import { buildArguments, buildFlags, projectRoot, siteFolder, typeScriptCommand } from "../../scripts/cli/site-folder.ts";
 import type { BuildReport } from "../../scripts/stages/report.ts";
 
-export { buildArguments, projectRoot, siteFolder, tsx, typeScriptCommand };
+export { buildArguments, projectRoot, siteFolder, typeScriptCommand };
 
 export interface Build {
   folder: string;
