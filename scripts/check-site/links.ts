@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseHTML } from "linkedom";
+import { Parser } from "htmlparser2";
 import { fileOf, siteFiles, sitePages, urlOf } from "./site-files.ts";
 
 export interface BrokenLink {
@@ -18,14 +18,25 @@ interface PageLinks {
   references: string[];
 }
 
+/** The attribute that references another file, by element: what a page loads or links to. */
+const referenceAttribute: Record<string, string> = { a: "href", link: "href", script: "src", img: "src" };
+
+// A streaming parse (htmlparser2, the tokenizer linkedom itself builds on) keeps only ids and
+// references: building every page's document took most of a check of thousands of pages.
 async function pageLinks(site: string, file: string): Promise<PageLinks> {
-  const { document } = parseHTML(await readFile(join(site, file), "utf8"));
-  return {
-    ids: new Set([...document.querySelectorAll("[id]")].map((element) => element.id)),
-    references: [...document.querySelectorAll("a[href], link[href], script[src], img[src]")].map(
-      (element) => element.getAttribute("href") ?? element.getAttribute("src") ?? "",
-    ),
-  };
+  const links: PageLinks = { ids: new Set(), references: [] };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id !== undefined) links.ids.add(attributes.id);
+        const reference = Object.hasOwn(referenceAttribute, name) ? attributes[referenceAttribute[name] as string] : undefined;
+        if (reference !== undefined) links.references.push(reference);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(await readFile(join(site, file), "utf8"));
+  return links;
 }
 
 /**
