@@ -106,7 +106,7 @@ describe("a build that fills the disk", () => {
     const seeds = await fixtureSeeds();
     const folder = await siteFolder();
     const output = ["--output", join(disk?.folder ?? "", "_site")];
-    const first = await buildSiteAsCommand(seeds, { folder, flags: output });
+    const first = await buildSite(seeds, { folder, flags: output });
     expect(first.exitCode).toBe(0);
     const before = await readFile(join(folder, "build-report.json"), "utf8");
     // Room for a little more than the one site: the next build's copy cannot fit beside it. Each room

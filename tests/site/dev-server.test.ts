@@ -90,20 +90,29 @@ async function startDev(seeds: string, root: string) {
 
 type Dev = Awaited<ReturnType<typeof startDev>>;
 
+/** A dev server on a seeds folder of its own, a copy of the committed seeds; its site folder has a sibling that must never be served. */
+async function devOnSeedsIn(seedsFolder: () => Promise<string>): Promise<{ dev: Dev; seeds: string }> {
+  const root = await siteFolder();
+  const seeds = await seedsFolder();
+  await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
+  // A folder beside the served one whose name starts with its name: a bare prefix check would serve it.
+  await mkdir(join(root, "_site-private"));
+  await writeFile(join(root, "_site-private", "secret.txt"), "the secret beside the site\n");
+  return { dev: await startDev(seeds, root), seeds };
+}
+
+// One server for the file's requests and its edits with the seeds outside the project: starting one is most of a test's time.
+let outside: { dev: Dev; seeds: string };
+beforeAll(async () => {
+  outside = await devOnSeedsIn(() => mkdtemp(join(tmpdir(), "broadsheet-dev-seeds-")));
+}, 120_000);
+afterAll(() => outside?.dev.stop());
+
 describe("npm run dev, as anyone on the network or an attacker would try it", { timeout: 120_000 }, () => {
   let dev: Dev;
-  let root: string;
-
-  beforeAll(async () => {
-    root = await siteFolder();
-    const seeds = await mkdtemp(join(tmpdir(), "broadsheet-dev-seeds-"));
-    await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
-    // A folder beside the served one whose name starts with its name: a bare prefix check would serve it.
-    await mkdir(join(root, "_site-private"));
-    await writeFile(join(root, "_site-private", "secret.txt"), "the secret beside the site\n");
-    dev = await startDev(seeds, root);
+  beforeAll(() => {
+    dev = outside.dev;
   });
-  afterAll(() => dev?.stop());
 
   it("listens on this machine's loopback address only", async () => {
     expect(dev.origin).toBe(`http://127.0.0.1:${dev.port}`);
@@ -155,9 +164,9 @@ describe("npm run dev, as anyone on the network or an attacker would try it", { 
 const story = (headline: string, ...paragraphs: string[]) => `${headline}\n\n${paragraphs.join("\n\n")}\n`;
 
 describe.each([
-  ["outside the project", () => mkdtemp(join(tmpdir(), "broadsheet-dev-seeds-"))],
-  ["inside the project", () => mkdtemp(join(projectRoot, ".cache", "dev-seeds-"))],
-])("npm run dev with the seeds folder %s, as a maintainer edits", (_where, seedsFolder) => {
+  ["outside the project", async () => outside],
+  ["inside the project", async () => devOnSeedsIn(() => mkdtemp(join(projectRoot, ".cache", "dev-seeds-")))],
+])("npm run dev with the seeds folder %s, as a maintainer edits", (where, started) => {
   let dev: Dev;
   let seeds: string;
   const page = async (headline: string) => (await dev.homeLinks()).find(([title]) => title === headline)?.[1];
@@ -174,12 +183,10 @@ describe.each([
 
   beforeAll(async () => {
     await mkdir(join(projectRoot, ".cache"), { recursive: true });
-    seeds = await seedsFolder();
-    await cp(join(projectRoot, "seeds"), seeds, { recursive: true });
-    dev = await startDev(seeds, await siteFolder());
+    ({ dev, seeds } = await started());
   }, 120_000);
   afterAll(async () => {
-    dev?.stop();
+    if (where === "inside the project") dev?.stop();
     await rm(seeds, { recursive: true, force: true });
   });
 
