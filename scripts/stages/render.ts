@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { type SiteLists, siteLists } from "../site/site-lists.ts";
-import { type ArticleFile, articlesFolder, readArticleFiles } from "./article-files.ts";
+import { type ArticleFile, articlesFolder, readArticle, readArticleFiles } from "./article-files.ts";
 import "./template-map-index.ts";
 
 export interface RenderOptions {
@@ -52,7 +51,10 @@ function eleventyFor({ content, output, pathPrefix = "/", siteUrl, pages, reload
       if (run.kind === "site") ignore(`${articlesFolder}/**`);
       if (run.kind === "articles") {
         ignore("**");
-        for (const article of run.articles) config.addTemplate(article.path, await readFile(join(content, article.path), "utf8"), {});
+        for (const article of run.articles) {
+          const { data, body } = await readArticle(content, article.path);
+          config.addTemplate(article.path, body, data);
+        }
       }
       if (!pages) return;
       config.on("eleventy.contentMap", ({ urlToInputPath }) => pages.total(Object.keys(urlToInputPath).length));

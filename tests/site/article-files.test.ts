@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readArticleFiles } from "../../scripts/stages/article-files.ts";
+import { convertSync, publishedDocuments } from "../../scripts/convert/pipeline.ts";
+import { readArticle, readArticleFiles } from "../../scripts/stages/article-files.ts";
+import { seed } from "../convert/make.ts";
 
 async function contentWith(files: Record<string, string>): Promise<string> {
   const content = await mkdtemp(join(tmpdir(), "broadsheet-content-"));
@@ -11,25 +13,47 @@ async function contentWith(files: Record<string, string>): Promise<string> {
   return content;
 }
 
+/** Two articles as the converter writes them, by file name. */
+function converted(): Record<string, string> {
+  const articles = convertSync([seed("---\nsource: Live Mint\n---\nAlpha rises\n\nOne.\n", "a.txt"), seed("Bravo falls\n\nOne two three.\n", "b.txt")]);
+  return Object.fromEntries(publishedDocuments(articles).map(({ slug, document }) => [`${slug}.md`, document]));
+}
+
 describe("readArticleFiles", () => {
   it("reads each article's URL and the fields the lists show, and leaves the rest on its page", async () => {
-    const content = await contentWith({
-      "b.md": "---\ntitle: Bravo\nwordCount: 3\npermalink: /articles/b/\nfurniture:\n  - line: 4\n    text: Share\nlayout: article.njk\n---\nOne two three.\n",
-      "a.md": "---\ntitle: Alpha\nsource: Live Mint\nwordCount: 1\npermalink: /articles/a/\n---\nOne.\n",
-      "notes.txt": "not an article",
-    });
-    expect(await readArticleFiles(content)).toEqual([
-      { path: "articles/a.md", url: "/articles/a/", data: { title: "Alpha", source: "Live Mint", wordCount: 1 } },
-      { path: "articles/b.md", url: "/articles/b/", data: { title: "Bravo", wordCount: 3 } },
+    const content = await contentWith({ ...converted(), "notes.txt": "not an article" });
+    const files = await readArticleFiles(content);
+    expect(files.map(({ path }) => path)).toEqual(
+      Object.keys(converted())
+        .map((name) => `articles/${name}`)
+        .sort(),
+    );
+    for (const { path, url } of files) expect(url).toBe(`/${path.replace(/\.md$/, "/")}`);
+    expect(files.map(({ url }) => url)).toEqual([expect.stringMatching(/^\/articles\/alpha-rises-/), expect.stringMatching(/^\/articles\/bravo-falls-/)]);
+    expect(files.map(({ data }) => [data.title, data.source, data.wordCount])).toEqual([
+      ["Alpha rises", "Live Mint", 1],
+      ["Bravo falls", undefined, 3],
     ]);
+    expect(Object.keys(files[1]?.data ?? {})).not.toContain("furniture");
   });
 
   it("finds no articles in a content folder that has no articles folder yet", async () => {
     expect(await readArticleFiles(await mkdtemp(join(tmpdir(), "broadsheet-content-")))).toEqual([]);
   });
+});
 
-  it("names the file of an article without a permalink", async () => {
-    const content = await contentWith({ "a.md": "---\ntitle: Alpha\n---\nOne.\n" });
-    await expect(readArticleFiles(content)).rejects.toThrow(`${join(content, "articles/a.md")}: no permalink in its front matter; the converter writes one`);
+describe("readArticle", () => {
+  it("gives the front matter and the Markdown body apart, so Eleventy parses no front matter of its own", async () => {
+    const [name, text] = Object.entries(converted())[0] ?? ["", ""];
+    const { data, body } = await readArticle(await contentWith({ [name]: text }), `articles/${name}`);
+    expect(data).toMatchObject({ title: "Alpha rises", source: "Live Mint", layout: "article.njk", permalink: `/articles/${name.replace(/\.md$/, "")}/` });
+    expect(body).toBe("One.\n");
+  });
+
+  it("names the file, and what is wrong, of an article that is not as the converter writes it", async () => {
+    const content = await contentWith({ "a.md": "---\ntitle: Alpha\nlayout: base.njk\n---\nOne.\n" });
+    await expect(readArticle(content, "articles/a.md")).rejects.toThrow(
+      new RegExp(`^${join(content, "articles/a.md")}: not an article as the converter writes it \\(.*permalink: .*layout: .*\\); build again with --force`),
+    );
   });
 });
