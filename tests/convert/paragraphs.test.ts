@@ -91,4 +91,14 @@ describe("paragraphs", () => {
     expect(article.paragraphs).toEqual([]);
     expect(diagnostics(article)).toEqual([{ severity: "error", rule: "no-body", line: 4 }]);
   });
+
+  it("measures a table of 200,000 lines without overflowing the call stack", () => {
+    // A spread of every line into Math.min overflowed the stack on such a seed.
+    const lines = Array.from({ length: 200_000 }, (_, n) => `  line ${n}      ${n * 2}`);
+    const article = rebuild(`Many Short Lines\n\n${lines.join("\n")}\n`);
+    expect(diagnostics(article).filter((message) => message.severity === "error")).toEqual([]);
+    expect(article.paragraphs).toHaveLength(1);
+    expect(article.paragraphs[0]?.preformatted).toBe(true);
+    expect(article.paragraphs[0]?.text.split("\n")).toHaveLength(200_000);
+  });
 });
