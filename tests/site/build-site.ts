@@ -56,8 +56,17 @@ function collector(): NodeJS.WritableStream & { text: () => string } {
 export async function buildSite(seeds: string, { flags = [], folder, env = {} }: BuildOptions = {}): Promise<Build> {
   const root = folder ?? (await siteFolder());
   const [stdout, stderr] = [collector(), collector()];
-  const exitCode = await buildCommand(buildFlags(seeds, root, flags), { stdout, stderr, env: { ...process.env, ...env } });
+  const exitCode = await inTurn(() => buildCommand(buildFlags(seeds, root, flags), { stdout, stderr, env: { ...process.env, ...env } }));
   return builtInto(root, { exitCode, stdout: stdout.text(), stderr: stderr.text() });
+}
+
+// Eleventy keeps some state per process (environment variables it sets, its run mode), so the
+// builds of one process take turns, even for tests that run side by side.
+let lastBuild: Promise<unknown> = Promise.resolve();
+function inTurn<T>(build: () => Promise<T>): Promise<T> {
+  const next = lastBuild.then(build, build);
+  lastBuild = next.catch(() => undefined);
+  return next;
 }
 
 const builtInto = (root: string, said: Pick<Build, "exitCode" | "stdout" | "stderr">): Build => ({
