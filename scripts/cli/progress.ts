@@ -1,22 +1,11 @@
 // What a long build shows while it runs, and the line it ends with.
+// (The stages report to a `Progress`, declared beside them in stages/progress.ts.)
 // A terminal gets one live bar per stage; a log (CI, a pipe, a file) gets a few plain lines; --quiet gets nothing.
 import { count } from "../site/filters.ts";
+import type { Progress, StageTime } from "../stages/progress.ts";
 import type { BuildReport } from "../stages/report.ts";
 import type { BuildOutcome } from "../stages/run-build.ts";
 import { bars, lines, number, silent, type Tally, tenths } from "./progress-views.ts";
-
-export interface StageProgress {
-  advance(count?: number): void;
-  /** total becomes known late (e.g. Eleventy's page count) */
-  setTotal(total: number): void;
-  /** Ends the stage and says how long it took; calling it again changes nothing, so it is safe in a `finally`. */
-  done(): StageTime;
-}
-
-export interface Progress {
-  /** Starts a stage; `unit` is plural ("seeds", "pages"). One stage runs at a time. */
-  stage(name: string, unit: string, total?: number): StageProgress;
-}
 
 export interface ProgressOptions {
   stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -24,11 +13,6 @@ export interface ProgressOptions {
   now?: () => number;
   /** plain-line interval, default 10 s */
   every?: number;
-}
-
-export interface StageTime {
-  name: string;
-  seconds: number;
 }
 
 export function progress(options: ProgressOptions): Progress {

@@ -2,9 +2,9 @@
 import { existsSync } from "node:fs";
 import { readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
-import type { Progress } from "../cli/progress.ts";
 import { articlesFolder } from "./article-files.ts";
 import { lastBuild } from "./last-build.ts";
+import type { Progress } from "./progress.ts";
 import { type BuildReport, buildReport, diagnosticLines, stageReport } from "./report.ts";
 import { indexSite, searchParts } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
