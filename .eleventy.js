@@ -3,14 +3,14 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { datedCount } from "./scripts/site/archive.ts";
 import { articleMeta } from "./scripts/site/article-meta.ts";
 import { citationStyles, citations } from "./scripts/site/citations.ts";
-import { archiveSummary, articlesAt, feedUpdated, neighbours, sitemapPages } from "./scripts/site/collections.ts";
+import { archiveSummary, articlesAt, feedUpdated, neighbours, sitePages } from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339, xmlText } from "./scripts/site/filters.ts";
 import { groupUrlOf } from "./scripts/site/groups.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
 import { navigation } from "./scripts/site/navigation.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
 import { articleTopics, byInitial, mostCovered, topicKindNames, topicKinds } from "./scripts/site/topics.ts";
-import { groupIndexUrl, topicKindUrl } from "./scripts/site/urls.ts";
+import { groupIndexUrl, sitemapPagesUrl, topicKindUrl } from "./scripts/site/urls.ts";
 import { notStated } from "./scripts/site/wording.ts";
 
 export default function (eleventyConfig) {
@@ -33,13 +33,14 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("topicKindUrl", topicKindUrl);
   eleventyConfig.addFilter("neighbours", neighbours);
   eleventyConfig.addFilter("feedUpdated", feedUpdated);
-  eleventyConfig.addFilter("sitemapPages", sitemapPages);
+  eleventyConfig.addFilter("sitePages", sitePages);
   eleventyConfig.addFilter("datedCount", datedCount);
   eleventyConfig.addFilter("head", (items, length) => items.slice(0, length));
   eleventyConfig.addFilter("articlesAt", articlesAt);
   eleventyConfig.addFilter("byInitial", byInitial);
   eleventyConfig.addFilter("mostCovered", mostCovered);
   eleventyConfig.addNunjucksGlobal("topicKindNames", topicKindNames);
+  eleventyConfig.addNunjucksGlobal("sitemapPagesUrl", sitemapPagesUrl);
   // The kinds of topic, each with a page of its own (content/topic-kinds.njk paginates over them).
   eleventyConfig.addGlobalData("topicKinds", () => [...topicKinds]);
   eleventyConfig.addNunjucksGlobal("articleTopics", articleTopics);

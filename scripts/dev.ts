@@ -53,6 +53,8 @@ const options = {
   // A seed that is an error is left out, and the rest is served; every change is a reason to build.
   keepGoing: true,
   force: true,
+  // Draft headlines must never become permanent addresses: only `npm run build` writes the record.
+  record: "read" as const,
   siteUrl: process.env.SITE_URL ?? "",
   reloadScript,
 };

@@ -85,7 +85,7 @@ export function searchOptions(/** @type {SearchState} */ state) {
 
 /** @typedef {Record<string, Record<string, number>>} FacetCounts */
 
-/** Each facet value's count over every part of the index: the parts' counts added up. */
+/** Each facet value's count over every segment of the index: the segments' counts added up. */
 export function sumCounts(/** @type {Array<FacetCounts | undefined>} */ parts) {
   /** @type {FacetCounts} */
   const sums = Object.create(null);
@@ -99,19 +99,72 @@ export function sumCounts(/** @type {Array<FacetCounts | undefined>} */ parts) {
   return sums;
 }
 
+const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /**
- * One search over every part of the index (the parts hold the articles newest first; see
- * scripts/stages/search-index.ts). By relevance, all results by score, the first part's first among
- * equals; newest first, one part's results after another's, as each part is already in date
- * order. Facet counts are added up.
- * @template {{ score: number }} Result
- * @param {Array<{ results: Result[], filters?: FacetCounts, totalFilters?: FacetCounts }>} searches one per part, in the parts' order
+ * A result's date as a number that is larger for a newer article, from the date its page shows
+ * ("2 April 2025", scripts/site/filters.ts's readableDate): the only date a result's data carries.
+ * An undated article ("Date not stated") is older than any dated one, as in Pagefind's own sort.
+ * @param {{ meta: Record<string, string | undefined> }} data
+ */
+export function dateOrder(data) {
+  const [, day, month, year] = /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(data.meta.date ?? "") ?? [];
+  const monthIndex = months.indexOf(month ?? "");
+  return monthIndex === -1 ? Number.NEGATIVE_INFINITY : Number(year) * 10_000 + (monthIndex + 1) * 100 + Number(day);
+}
+
+/**
+ * @template D
+ * @typedef {{ score: number, data: () => Promise<D> }} Found
+ */
+
+/**
+ * One search over every segment of the index, the segments listed newest articles first (see
+ * scripts/stages/search-index.ts). By relevance, all results by score, the newer segment's first
+ * among equals. Newest first, each segment's results are in date order already, but the segments
+ * hold articles in the order they entered the archive, not by date: each next result is the
+ * newest of the segments' next ones, which shows only in its data, so the data of each segment's
+ * next result is loaded, and no more. Facet counts are added up. `next(count)` gives the data of
+ * the next `count` results, in order.
+ * @template {{ meta: Record<string, string | undefined> }} D
+ * @param {Array<{ results: Array<Found<D>>, filters?: FacetCounts, totalFilters?: FacetCounts }>} searches one per segment, in the list's order
  * @param {SearchState["sort"]} sort
+ * @returns {{ count: number, next: (count: number) => Promise<D[]>, filters: FacetCounts, totalFilters: FacetCounts }}
  */
 export function mergeSearches(searches, sort) {
-  const results = searches.flatMap((search) => search.results);
-  if (sort === "relevance") results.sort((a, b) => b.score - a.score);
-  return { results, filters: sumCounts(searches.map((search) => search.filters)), totalFilters: sumCounts(searches.map((search) => search.totalFilters)) };
+  const count = searches.reduce((sum, search) => sum + search.results.length, 0);
+  const counts = { filters: sumCounts(searches.map((search) => search.filters)), totalFilters: sumCounts(searches.map((search) => search.totalFilters)) };
+  if (sort === "relevance") {
+    const results = searches.flatMap((search) => search.results).sort((a, b) => b.score - a.score);
+    let taken = 0;
+    const next = (/** @type {number} */ wanted) => {
+      const batch = results.slice(taken, taken + wanted);
+      taken += batch.length;
+      return Promise.all(batch.map((result) => result.data()));
+    };
+    return { count, next, ...counts };
+  }
+  const queues = searches.map((search) => [...search.results]);
+  /** @type {Array<Promise<D> | undefined>} */
+  const heads = queues.map((queue) => queue[0]?.data());
+  const next = async (/** @type {number} */ wanted) => {
+    /** @type {D[]} */
+    const taken = [];
+    while (taken.length < wanted) {
+      const data = await Promise.all(heads);
+      let newest = -1;
+      for (const [index, head] of data.entries()) {
+        if (head !== undefined && (newest === -1 || dateOrder(head) > dateOrder(/** @type {D} */ (data[newest])))) newest = index;
+      }
+      if (newest === -1) break;
+      taken.push(/** @type {D} */ (data[newest]));
+      const queue = /** @type {Array<Found<D>>} */ (queues[newest]);
+      queue.shift();
+      heads[newest] = queue[0]?.data();
+    }
+    return taken;
+  };
+  return { count, next, ...counts };
 }
 
 /**

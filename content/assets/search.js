@@ -4,7 +4,7 @@
 import { resultItem } from "./search-result.js";
 import { countOf, facets, isActive, mergeSearches, readState, searchOptions, shownValues, sumCounts, writeState } from "./search-state.js";
 
-/** @typedef {{ score: number, data: () => Promise<import("./search-result.js").ResultData> }} Result */
+/** @typedef {import("./search-result.js").ResultData} ResultData */
 
 const pageSize = 10;
 const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -20,9 +20,9 @@ const filterPanel = /** @type {HTMLDetailsElement} */ (byId("search-filters"));
 
 const root = new URL("../", import.meta.url);
 
-/** One part of the index: a Pagefind bundle of its own, with an index for each language, merged. */
-async function openPart(/** @type {URL} */ bundle) {
-  // Each bundle's pagefind.js is a module of its own, so each part keeps its own Pagefind.
+/** One segment of the index: a Pagefind bundle of its own, with an index for each language, merged. */
+async function openSegment(/** @type {URL} */ bundle) {
+  // Each bundle's pagefind.js is a module of its own, so each segment keeps its own Pagefind.
   const pagefind = await import(new URL("pagefind.js", bundle).href);
   await pagefind.options({ baseUrl: root.pathname, excerptLength: 30 });
   // Pagefind loads the index of this page's language; articles in other languages have their own.
@@ -33,28 +33,27 @@ async function openPart(/** @type {URL} */ bundle) {
   return pagefind;
 }
 
-// A large archive's index is written in parts, newest articles first (scripts/stages/search-index.ts).
-const { parts } = await (await fetch(new URL("pagefind/parts.json", root))).json();
-const indexes = await Promise.all(parts.map((/** @type {string} */ part) => openPart(new URL(part, root))));
+// The index is written in segments, listed newest articles first (scripts/stages/search-index.ts).
+const { segments } = await (await fetch(new URL("pagefind/segments.json", root))).json();
+const indexes = await Promise.all(segments.map((/** @type {string} */ segment) => openSegment(new URL(segment, root))));
 const allValues = sumCounts(await Promise.all(indexes.map((pagefind) => pagefind.filters())));
 app.hidden = false;
 
 let state = readState(location.search);
-/** @type {Result[]} */
-let results = [];
+/** The current search's results, read a batch at a time. */
+let results = { count: 0, next: async (/** @type {number} */ _count) => /** @type {ResultData[]} */ ([]) };
 let shown = 0;
 let generation = 0;
 
 /** Loads and shows the next results; the button is hidden meanwhile, so one click loads one batch. */
 async function showMore() {
-  const batch = results.slice(shown, shown + pageSize);
-  shown += batch.length;
   more.hidden = true;
   const current = generation;
-  const data = await Promise.all(batch.map((result) => result.data()));
+  const data = await results.next(pageSize);
   if (current !== generation) return;
+  shown += data.length;
   list.append(...data.map((result) => resultItem(result, state.query)));
-  more.hidden = shown >= results.length;
+  more.hidden = shown >= results.count;
 }
 
 function describe(/** @type {number} */ count) {
@@ -97,11 +96,11 @@ async function run(typing = false) {
   if (current !== generation) return;
   const options = searchOptions(state);
   const words = state.query === "" ? null : state.query;
-  /** @type {Array<{ results: Result[] }> | null} */
+  /** @type {Array<{ results: Array<import("./search-state.js").Found<ResultData>> }> | null} */
   const searches = isActive(state) ? await Promise.all(indexes.map((pagefind) => pagefind.search(words, options))) : null;
   const search = searches && mergeSearches(searches, state.sort);
   if (current !== generation) return;
-  results = search?.results ?? [];
+  results = search ?? { count: 0, next: async () => [] };
   shown = 0;
   list.replaceChildren();
   // A facet with a value chosen shows what each of its values would give for the words alone,
@@ -110,7 +109,7 @@ async function run(typing = false) {
     facets.map(([name]) => [name, ((state.filters[name] ?? []).length > 0 ? search?.totalFilters : search?.filters)?.[name] ?? allValues[name] ?? {}]),
   );
   renderFacets(counts);
-  status.textContent = isActive(state) ? describe(results.length) : "";
+  status.textContent = isActive(state) ? describe(results.count) : "";
   await showMore();
   if (current === generation) list.setAttribute("aria-busy", "false");
 }

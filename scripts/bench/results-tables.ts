@@ -48,6 +48,7 @@ export function mainTable(rows: ResultRow[]): string {
     "ours/plain Eleventy",
     "rebuild, none changed s",
     "rebuild, one changed s",
+    "files changed, one added",
     "search",
   ];
   return table(
@@ -69,6 +70,7 @@ export function mainTable(rows: ResultRow[]): string {
       plainEleventy ? ratio(ours.total.wallMs, plainEleventy.wallMs) : none,
       warm ? againstHugo(warm.unchanged.wallMs, hugo) : none,
       warm ? againstHugo(warm.oneChanged.wallMs, hugo) : none,
+      warm?.oneAdded ? count(warm.oneAdded.changedFiles) : none,
       search ? `${(search.bytes / 1024).toFixed(1)} KB` : none,
     ]),
   );

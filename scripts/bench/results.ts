@@ -24,7 +24,14 @@ export const rowSchema = z.object({
   /** Copying the finished site: no generator can write it faster. */
   floor: figures,
   /** Null when the run was `--cold-only`. */
-  warm: z.object({ unchanged: figures, oneChanged: figures }).nullable(),
+  warm: z
+    .object({
+      unchanged: figures,
+      oneChanged: figures,
+      /** Files of the site that adding one seed changed, added or removed (as `diff -rq` counts them); absent in rows from before it was measured. */
+      oneAdded: z.object({ changedFiles: z.number() }).optional(),
+    })
+    .nullable(),
   /** The query that transferred the most, when `--search` measured it. */
   search: z.object({ query: z.string(), bytes: z.number() }).nullable(),
 });

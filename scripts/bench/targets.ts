@@ -22,7 +22,15 @@ const perRow = [
   againstHugo("cold build ≤ 6× Hugo", 6, (row) => row.ours.total.wallMs),
   againstHugo("rebuild, none changed ≤ 1.5× Hugo", 1.5, (row) => row.warm?.unchanged.wallMs),
   againstHugo("rebuild, one changed ≤ 2× Hugo", 2, (row) => row.warm?.oneChanged.wallMs),
+  oneAddedChanges,
 ];
+
+/** Adding one seed rewrites a bounded set of the site's files, whatever the archive's size. */
+function oneAddedChanges(row: ResultRow): Check[] {
+  const added = row.warm?.oneAdded;
+  if (!added) return [];
+  return [{ target: "adding one seed changes ≤ 60 files", input: row.label, measured: `${count(added.changedFiles)} files`, met: added.changedFiles <= 60 }];
+}
 
 const generated = (rows: ResultRow[], seeds: number) => rows.find((row) => row.input.kind === "generated" && row.input.seeds === seeds);
 const msPerArticle = (row: ResultRow) => row.ours.total.wallMs / row.articles;

@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
 export { fileOf } from "../site/urls.ts";
@@ -7,6 +7,14 @@ export { fileOf } from "../site/urls.ts";
 export async function siteFiles(site: string): Promise<Set<string>> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
   return new Set(entries.filter((entry) => entry.isFile()).map((entry) => `/${relative(site, join(entry.parentPath, entry.name)).split(sep).join("/")}`));
+}
+
+/** Files that one site has and the other lacks, or that the two hold with different bytes (what `diff -rq` lists). */
+export async function differingFiles(a: string, b: string): Promise<string[]> {
+  const [inA, inB] = [await siteFiles(a), await siteFiles(b)];
+  const differing = [...new Set([...inA, ...inB])].filter((file) => !inA.has(file) || !inB.has(file));
+  for (const file of inA) if (inB.has(file) && !(await readFile(join(a, file))).equals(await readFile(join(b, file)))) differing.push(file);
+  return differing.sort();
 }
 
 /**

@@ -4,6 +4,7 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { printable } from "../convert/diagnostics.ts";
 import { buildFailure } from "../stages/failure.ts";
+import { RecordUnusable } from "../stages/record-file.ts";
 import { type BuildHooks, type BuildOptions, runBuild, SeedsFolderUnreadable } from "../stages/run-build.ts";
 import { articlesPerSearchPart } from "../stages/search-index.ts";
 import { UsageError, wholeNumberFlag } from "./flags.ts";
@@ -19,8 +20,10 @@ const usage = `Usage: npm run build -- [options]
   --pathprefix P  build for a site served from the sub-path P, e.g. /archive/ (default: /)
   --cache DIR     where work is kept between builds (default: .cache)
   --batch N       articles Eleventy renders at a time; fewer take less memory (default: 5000)
-  --search-part N articles per part of the search index; fewer take less memory (default: ${articlesPerSearchPart})
+  --search-part N most articles in one segment of the search index; fewer take less memory (default: ${articlesPerSearchPart})
   --force         build everything even if nothing changed since the last build
+  --check-record  leave the archive's record (content/addresses.jsonl) as it is, and fail,
+                  showing the lines to commit, if this build would change it (for pull requests)
   --quiet         no progress output (the summary, warnings and errors still print)
   --timings FILE  write each stage's start and end times as JSON (for the benchmark)
   --help          show this help
@@ -57,6 +60,7 @@ function optionsFrom(args: string[], env: NodeJS.ProcessEnv): { options: BuildOp
       batch: { type: "string", default: "5000" },
       "search-part": { type: "string", default: String(articlesPerSearchPart) },
       force: { type: "boolean", default: false },
+      "check-record": { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       timings: { type: "string" },
       help: { type: "boolean", default: false },
@@ -74,9 +78,20 @@ function optionsFrom(args: string[], env: NodeJS.ProcessEnv): { options: BuildOp
     searchPart: wholeNumberFlag(flags["search-part"], "--search-part"),
     keepGoing: flags["keep-going"],
     force: flags.force,
+    record: flags["check-record"] ? "check" : "write",
     siteUrl: env.SITE_URL ?? "",
   };
   return { options, quiet: flags.quiet, timings: flags.timings, help: flags.help };
+}
+
+/**
+ * What the build says of the lines it changed in the record: every one when the check fails
+ * (they are what to commit), else the first few, as `git diff` shows them all.
+ */
+function recordChangesSaid(file: string, changes: string[], checking: boolean): string {
+  const shown = checking ? changes : changes.slice(0, 10);
+  const more = changes.length > shown.length ? [`… and ${changes.length - shown.length} more (git diff ${file})`] : [];
+  return [`${file} ${checking ? "would change" : "changed"} (${changes.length} line(s)); commit it:`, ...shown.map(printable), ...more].join("\n");
 }
 
 /** Runs a build as `npm run build -- ...args` would, printing to the streams given; returns the exit code. */
@@ -97,7 +112,7 @@ export async function buildCommand(args: string[], { stdout, stderr, env, at, la
   }
   /** The first failure is the one told, said plainly where it can be. */
   const failed = (error: unknown): number => {
-    if (error instanceof SeedsFolderUnreadable) {
+    if (error instanceof SeedsFolderUnreadable || error instanceof RecordUnusable) {
       say(printable(error.message));
       return 2;
     }
@@ -116,5 +131,8 @@ export async function buildCommand(args: string[], { stdout, stderr, env, at, la
   if (outcome.skipped) stdout.write(`nothing changed since the last build of ${printable(options.output)}/ (use --force to build it again)\n`);
   stdout.write(`${summaryLine(outcome.report.totals, stageTimes(outcome))}\n`);
   if (timings) await writeFile(timings, `${JSON.stringify({ stages: outcome.stages, skipped: outcome.skipped }, null, 2)}\n`);
+  const { file, changes } = outcome.report.record ?? { file: "", changes: [] };
+  if (changes.length > 0 && !outcome.skipped) say(recordChangesSaid(printable(file), changes, options.record === "check"));
+  if (options.record === "check" && changes.length > 0) return 1;
   return outcome.report.totals.error > 0 && !options.keepGoing ? 1 : 0;
 }

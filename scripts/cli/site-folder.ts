@@ -4,6 +4,7 @@ import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { articlesFolder } from "../stages/article-files.ts";
+import { recordFile } from "../stages/record-file.ts";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 export const tsx = join(projectRoot, "node_modules/.bin/tsx");
@@ -13,12 +14,16 @@ export const tsx = join(projectRoot, "node_modules/.bin/tsx");
  */
 export const typeScriptCommand = (scriptAndArguments: string[]) => ["--import", "tsx", ...scriptAndArguments];
 
-/** A fresh folder with the project's committed content pages (not its generated articles). */
+/**
+ * A fresh folder with the project's committed content pages: not its generated articles, nor the
+ * record of the project's own archive, which a build of other seeds would read as withdrawn.
+ */
 export async function siteFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), "broadsheet-site-"));
-  await cp(join(projectRoot, "content"), join(folder, "content"), {
+  const content = join(projectRoot, "content");
+  await cp(content, join(folder, "content"), {
     recursive: true,
-    filter: (source) => !source.startsWith(join(projectRoot, "content", articlesFolder)) && !source.includes(`.${articlesFolder}.`),
+    filter: (source) => !source.startsWith(join(content, articlesFolder)) && !source.includes(`.${articlesFolder}.`) && source !== recordFile(content),
   });
   return folder;
 }

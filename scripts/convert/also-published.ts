@@ -5,10 +5,15 @@ import { nearDuplicateGroups } from "./similarity/near-duplicates.ts";
 /** The moment a stated date names (a date-time may carry any offset); undefined when undated. */
 const instant = (article: Article) => (article.metadata?.published === undefined ? undefined : Date.parse(article.metadata.published));
 
-/** The copy lists show: the earliest dated one (the first publication), then by seed path. */
+/**
+ * The copy lists show: the earliest dated one (the first publication), then the one that entered
+ * the archive first (so a copy added later never takes the place of one already listed), then by seed path.
+ */
 function firstPublished(a: Article, b: Article): number {
   const [x, y] = [instant(a), instant(b)];
   if (x !== y) return x === undefined ? 1 : y === undefined ? -1 : x - y;
+  const entered = (a.entered ?? Number.POSITIVE_INFINITY) - (b.entered ?? Number.POSITIVE_INFINITY);
+  if (entered) return entered;
   return a.seed.relativePath < b.seed.relativePath ? -1 : a.seed.relativePath > b.seed.relativePath ? 1 : 0;
 }
 

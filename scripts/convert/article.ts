@@ -77,6 +77,11 @@ export interface Topic {
 
 export type Topics = Record<TopicKind, Topic[]>;
 
+/** What a reader is told of a correction: the headline the article had before, if that changed. */
+export interface Correction {
+  previousHeadline?: string;
+}
+
 /** The article being built: each step of the pipeline returns the next version of it. */
 export interface Article {
   seed: Seed;
@@ -103,6 +108,10 @@ export interface Article {
   /** The escaped Markdown body. */
   markdown?: string;
   slug?: string;
+  /** Its place in the order articles entered the archive (1 is the first), from the archive's record. */
+  entered?: number;
+  /** Set when the seed changed after the article entered the archive. */
+  corrected?: Correction;
   /** The whole Markdown file: front matter and body. */
   document?: string;
   /** Set for a byte-identical copy of another seed: the path (as given) of the seed published in its place. */

@@ -19,6 +19,8 @@ export function document(article: Article): Article {
     related: article.related ?? [],
     alsoPublishedAs: article.alsoPublishedAs ?? [],
     repeatOf: article.repeatOf,
+    entered: article.entered,
+    corrected: article.corrected,
     seed: { file: seed.relativePath, bytes: seed.bytes.byteLength, sha256: article.sha256, encoding },
     furniture: [...article.furniture].sort((a, b) => a.line - b.line),
     permalink: articleUrl(article),

@@ -12,6 +12,8 @@ import { markdown } from "./markdown.ts";
 import { metadata } from "./metadata.ts";
 import { paragraphs } from "./paragraphs.ts";
 import { permalink } from "./permalink.ts";
+import { type ArchiveRecord, emptyRecord } from "./record.ts";
+import { recordedAddresses } from "./recorded-addresses.ts";
 import { related } from "./related.ts";
 import { repeatedFurniture } from "./repeated-furniture.ts";
 import { source } from "./source.ts";
@@ -19,9 +21,13 @@ import { topicNames } from "./topic-names.ts";
 import { type ReadTopics, readTopicsHere, topics } from "./topics.ts";
 import { uniqueUrls } from "./unique-urls.ts";
 
-/** What a stage may use besides the articles: how topics are read (here, unless the build says otherwise). */
+/**
+ * What a stage may use besides the articles: how topics are read (here, unless the build says
+ * otherwise), and the archive's record of what it has published (none, unless the build has one).
+ */
 export interface Tools {
   readTopics: ReadTopics;
+  record: ArchiveRecord;
 }
 
 /**
@@ -47,6 +53,7 @@ export const pipeline: Stage[] = [
   ["topic names", { all: topicNames }],
   ["markdown", { each: markdown }],
   ["permalink", { each: permalink }],
+  ["recorded addresses", { all: recordedAddresses }],
   ["unique urls", { all: uniqueUrls }],
   ["near duplicates", { all: alsoPublished }],
   ["related", { all: related }],
@@ -93,14 +100,14 @@ function runStages(result: Article[], stages: Stage[], tools: Tools, sync: boole
   return result;
 }
 
-const here: Tools = { readTopics: readTopicsHere };
+const here: Tools = { readTopics: readTopicsHere, record: emptyRecord };
 
 /** Seeds → articles, each carrying its diagnostics; every seed comes out, whatever became of it. */
-export async function convert(seeds: Seed[], tools: Tools = here, stages: Stage[] = pipeline): Promise<Article[]> {
-  return runStages(seeds.map(start), stages, tools, false);
+export async function convert(seeds: Seed[], tools: Partial<Tools> = {}, stages: Stage[] = pipeline): Promise<Article[]> {
+  return runStages(seeds.map(start), stages, { ...here, ...tools }, false);
 }
 
 /** `convert`, at once, where every stage answers at once (as all do with topics read here): for tests and tools. */
-export function convertSync(seeds: Seed[], stages: Stage[] = pipeline): Article[] {
-  return runStages(seeds.map(start), stages, here, true) as Article[];
+export function convertSync(seeds: Seed[], stages: Stage[] = pipeline, record: ArchiveRecord = emptyRecord): Article[] {
+  return runStages(seeds.map(start), stages, { ...here, record }, true) as Article[];
 }

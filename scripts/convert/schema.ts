@@ -78,6 +78,10 @@ export const frontMatterSchema = z.strictObject({
   alsoPublishedAs: z.array(articleUrl),
   /** Set on every near-copy but one: the article that lists show in its place. */
   repeatOf: articleUrl.optional(),
+  /** The article's place in the order articles entered the archive (1 is the first). */
+  entered: z.number().int().positive(),
+  /** Set when the seed changed after the article entered the archive; with the headline it had before, if that changed. */
+  corrected: z.strictObject({ previousHeadline: z.string().optional() }).optional(),
   seed: z.strictObject({
     file: z.string(),
     bytes: z.number().int().nonnegative(),

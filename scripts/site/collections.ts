@@ -1,6 +1,7 @@
 import type { FrontMatter } from "../convert/schema.ts";
 import { count, rfc3339 } from "./filters.ts";
 import type { Group } from "./groups.ts";
+import { sitemapPartUrl } from "./urls.ts";
 
 /** The front-matter fields the site's lists and feeds read of an article; the rest stays on its own page. */
 export const listedFields = [
@@ -18,6 +19,7 @@ export const listedFields = [
   "places",
   "alsoPublishedAs",
   "repeatOf",
+  "entered",
 ] as const satisfies readonly (keyof FrontMatter)[];
 
 export type ArticleData = Pick<FrontMatter, (typeof listedFields)[number]>;
@@ -34,15 +36,21 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const instant = (published: string) => Date.parse(rfc3339(published));
 
 /**
- * Newest first where dates are known, then undated articles; ties by headline, then URL, so
- * the order never depends on file times or the order files were read in.
+ * The archive's order, newest first. A dated article goes by its date. An undated article has no
+ * time of its own: it stands where it entered the archive, just after the newest date of the
+ * articles that entered before it. So a new article, undated or dated today, goes to the front,
+ * and none already listed moves. Ties go to the article that entered later, then by URL, so the
+ * order never depends on file times, headlines or the order files were read in.
  */
 export function newestFirst<Item extends ArticleItem>(items: Item[]): Item[] {
-  const keyed = items.map((item) => ({ item, at: item.data.published === undefined ? undefined : instant(item.data.published) }));
-  keyed.sort((a, b) => {
-    if (a.at !== b.at) return a.at === undefined ? 1 : b.at === undefined ? -1 : b.at - a.at;
-    return a.item.data.title.localeCompare(b.item.data.title, "en") || byText(a.item.url, b.item.url);
+  const byEntry = [...items].sort((a, b) => a.data.entered - b.data.entered || byText(a.url, b.url));
+  let newest = Number.NEGATIVE_INFINITY;
+  const keyed = byEntry.map((item, place) => {
+    const at = item.data.published === undefined ? newest : instant(item.data.published);
+    newest = Math.max(newest, at);
+    return { item, at, place };
   });
+  keyed.sort((a, b) => (a.at === b.at ? b.place - a.place : a.at > b.at ? -1 : 1));
   return keyed.map(({ item }) => item);
 }
 
@@ -99,11 +107,31 @@ export function archiveSummary(articles: number, sources: Group<unknown>[], sect
 }
 
 /**
- * The sitemap's pages in URL order (Eleventy's own order goes by file dates, which differ from
- * one checkout to the next): the site's own pages and every article, each once, whether or not
- * Eleventy's `collections.all` holds the articles too.
+ * The site's own pages for the sitemap, in URL order (Eleventy's own order goes by file dates,
+ * which differ from one checkout to the next): every page Eleventy lists that is not an article.
  */
-export function sitemapPages(pages: readonly { url: string }[], articles: readonly { url: string }[]): { url: string }[] {
+export function sitePages(pages: readonly { url: string }[], articles: readonly { url: string }[]): { url: string }[] {
   const urls = new Set(articles.map((article) => article.url));
-  return [...pages.filter((page) => !urls.has(page.url)), ...articles].sort((a, b) => byText(a.url, b.url));
+  return pages.filter((page) => !urls.has(page.url)).sort((a, b) => byText(a.url, b.url));
+}
+
+/** Articles per part of the sitemap; a part may hold 50,000 URLs (sitemaps.org). */
+export const sitemapPartSize = 10_000;
+
+/**
+ * The articles as parts of the sitemap: part `n` holds those whose place in the order articles
+ * entered the archive falls in the `n`th stretch of `size` (1–10,000, 10,001–20,000, …), in
+ * URL order. So a new article changes only the newest part, and a withdrawn one only its own.
+ */
+export function sitemapParts<Item extends ArticleItem>(articles: readonly Item[], size = sitemapPartSize): { url: string; articles: Item[] }[] {
+  const parts = new Map<number, Item[]>();
+  for (const article of articles) {
+    const number = Math.ceil(article.data.entered / size);
+    const part = parts.get(number) ?? [];
+    part.push(article);
+    parts.set(number, part);
+  }
+  return [...parts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([number, items]) => ({ url: sitemapPartUrl(number), articles: items.sort((a, b) => byText(a.url, b.url)) }));
 }

@@ -7,7 +7,8 @@ import { archiveUrl, groupIndexUrl, listPageUrl, topicKindUrl } from "./urls.ts"
 
 export const pageSize = 50;
 
-export type PageLink = { number: number; url: string; current: boolean } | { gap: true };
+/** A link in a list's page navigation: the front page ("Latest"), a numbered page, or a gap between numbers. */
+export type PageLink = { label: string; description: string; url: string; current: boolean } | { gap: true };
 
 /** One page of one list of articles. Every list on the site is made of these. */
 export interface ListPage<Item> {
@@ -17,10 +18,14 @@ export interface ListPage<Item> {
   title: string;
   /** Where the list belongs: the index that lists it. */
   parent?: { title: string; url: string };
-  number: number;
-  pageCount: number;
-  /** What the page's <title> says before the site's name; none on the home page's first page. */
+  /**
+   * None on the list's front page, at its own address, which shows the newest articles. Numbered
+   * pages are counted from the oldest, so a page once full keeps its articles as the list grows.
+   */
+  number?: number;
+  /** What the page's <title> says before the site's name; none on the home page's front page. */
   pageTitle?: string;
+  /** Articles in the whole list: the front page says it; numbered pages do not, so that they stay put. */
   total: number;
   items: Item[];
   links: PageLink[];
@@ -30,32 +35,61 @@ export interface ListPage<Item> {
   topic?: TopicPage<Item>;
 }
 
-/** Numbered links: the first, the last, and two either side of the current page, with gaps between. */
-export function pageLinks(current: number, count: number, urlOf: (number: number) => string): PageLink[] {
-  const shown = [...Array(count).keys()].map((index) => index + 1).filter((number) => number === 1 || number === count || Math.abs(number - current) <= 2);
-  return shown.flatMap((number, index): PageLink[] => {
-    const link = { number, url: urlOf(number), current: number === current };
-    const previous = shown[index - 1];
-    return previous !== undefined && number - previous > 1 ? [{ gap: true }, link] : [link];
-  });
+/**
+ * The list's navigation, newest first: "Latest" (the front page), then the numbered pages from
+ * `last` down to 1, showing the two either side of the current one and the oldest, with gaps
+ * between. A numbered page's links change only while it is among the newest few.
+ */
+export function pageLinks(current: number | undefined, last: number, urlOf: (number: number) => string, frontUrl: string): PageLink[] {
+  const near = (number: number) => number === 1 || (current === undefined ? number > last - 3 : Math.abs(number - current) <= 2);
+  const shown = [...Array(last).keys()].map((index) => last - index).filter(near);
+  const latest: PageLink = { label: "Latest", description: "Latest articles", url: frontUrl, current: current === undefined };
+  let previous = last + 1;
+  return [
+    latest,
+    ...shown.flatMap((number): PageLink[] => {
+      const link = { label: String(number), description: `Page ${number}`, url: urlOf(number), current: number === current };
+      const gap = previous - number > 1;
+      previous = number;
+      return gap ? [{ gap: true }, link] : [link];
+    }),
+  ];
 }
 
 type ListOf<Item> = Pick<ListPage<Item>, "kind" | "title" | "parent" | "months" | "topic"> & { url: string; items: Item[] };
 
-/** A list cut into pages of `pageSize`: `/base/`, `/base/page/2/`, … (an empty list still has its first page). */
+/**
+ * A list, newest first, as pages: the front page at the list's own address, then numbered pages
+ * of `pageSize` counted from the oldest (`/base/page/1/` holds the oldest). The front page shows
+ * every article not yet on a numbered page, and the newest full page's too, so it never shows
+ * fewer than `pageSize` of a list that has them (and fewer than twice that). A new article
+ * changes the front page; a numbered page's articles never change once it exists.
+ */
 export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<Item>[] {
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  const numbered = Math.max(0, Math.floor(items.length / pageSize) - 1);
   const urlOf = (number: number) => listPageUrl(url, number);
-  return Array.from({ length: pageCount }, (_, index) => ({
+  const front: ListPage<Item> = {
     ...list,
-    url: urlOf(index + 1),
-    number: index + 1,
-    pageTitle: index > 0 ? `${list.title}, page ${index + 1}` : list.kind === "home" ? undefined : list.title,
-    pageCount,
+    url,
+    pageTitle: list.kind === "home" ? undefined : list.title,
     total: items.length,
-    items: items.slice(index * pageSize, (index + 1) * pageSize),
-    links: pageLinks(index + 1, pageCount, urlOf),
-  }));
+    items: items.slice(0, items.length - numbered * pageSize),
+    links: numbered === 0 ? [] : pageLinks(undefined, numbered, urlOf, url),
+  };
+  const pages = Array.from({ length: numbered }, (_, index): ListPage<Item> => {
+    const number = index + 1;
+    const end = items.length - index * pageSize;
+    return {
+      ...list,
+      url: urlOf(number),
+      number,
+      pageTitle: `${list.title}, page ${number}`,
+      total: items.length,
+      items: items.slice(end - pageSize, end),
+      links: pageLinks(number, numbered, urlOf, url),
+    };
+  });
+  return [front, ...pages];
 }
 
 /** Every paginated list of the site: home, each source, each section, each year and month, each topic. */
@@ -64,7 +98,7 @@ export function listPages<Item extends ArticleItem>(articles: Item[], topics: Re
   const sections = { title: "Sections", url: groupIndexUrl("section") };
   const archive = { title: "Archive", url: archiveUrl };
   return [
-    ...paginate({ kind: "home", title: "Latest articles", url: "/", items: articles }),
+    ...paginate({ kind: "home", title: "Articles", url: "/", items: articles }),
     ...groupsBy(articles, "source").flatMap((group) => paginate({ kind: "source", title: group.name, parent: sources, url: group.url, items: group.items })),
     ...groupsBy(articles, "section").flatMap((group) => paginate({ kind: "section", title: group.name, parent: sections, url: group.url, items: group.items })),
     ...archiveYears(articles).flatMap((year) => [

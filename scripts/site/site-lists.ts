@@ -1,5 +1,6 @@
+import type { GoneAddress } from "../convert/record.ts";
 import { archiveYears } from "./archive.ts";
-import { type ArticleItem, newestFirst } from "./collections.ts";
+import { type ArticleItem, newestFirst, sitemapParts } from "./collections.ts";
 import { groupsBy } from "./groups.ts";
 import { listPages } from "./list-pages.ts";
 import { topicPages } from "./topics.ts";
@@ -10,7 +11,7 @@ import { topicPages } from "./topics.ts";
  * of near-copies; the others are linked from it as "also published as". Frozen, so that Eleventy
  * shares it between pages instead of copying it into each page's data.
  */
-export function siteLists<Item extends ArticleItem>(items: Item[]) {
+export function siteLists<Item extends ArticleItem>(items: Item[], gone: readonly GoneAddress[] = []) {
   const everyArticle = newestFirst(items);
   const articles = everyArticle.filter((item) => item.data.repeatOf === undefined);
   const copies = everyArticle.filter((item) => item.data.repeatOf !== undefined);
@@ -24,6 +25,12 @@ export function siteLists<Item extends ArticleItem>(items: Item[]) {
     sources: groupsBy(articles, "source"),
     sections: groupsBy(articles, "section"),
     years: archiveYears(articles),
+    /** The listed articles in the order they entered the archive, the first first: the search index's segments follow it. */
+    inEntryOrder: [...articles].sort((a, b) => a.data.entered - b.data.entered || (a.url < b.url ? -1 : 1)),
+    /** The sitemap's parts of articles, near-copies included: each is a page of its own. */
+    sitemapParts: sitemapParts(everyArticle),
+    /** Addresses whose articles have left the archive, each with a page saying where the article went. */
+    gone,
   });
 }
 

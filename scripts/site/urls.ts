@@ -5,6 +5,9 @@ import type { TopicKind } from "../convert/topics/lexicon.ts";
 /** `/articles/nato-chief-urges-europe-e4c07a/` */
 export const articleUrl = (slug: string) => `/articles/${slug}/`;
 
+/** The slug of an article's address: `nato-chief-urges-europe-e4c07a` of `/articles/nato-chief-urges-europe-e4c07a/`. */
+export const articleSlug = (url: string) => url.slice(articleUrl("").length - 1, -1);
+
 /** Whether `url` is an article's address: one segment below the articles, nothing a URL could carry besides. */
 export const isArticleUrl = (url: string) => /^\/articles\/[^/?#\\]+\/$/.test(url);
 
@@ -27,11 +30,23 @@ export const yearUrl = (year: string) => `${archiveUrl}${year}/`;
 /** `/archive/2025/04/` from the month's key, `2025-04` */
 export const monthUrl = (key: string) => `${archiveUrl}${key.replace("-", "/")}/`;
 
-/** Page `number` of the list at `url`: the list's own address for the first, then `page/2/`, … */
-export const listPageUrl = (url: string, number: number) => (number === 1 ? url : `${url}page/${number}/`);
+/** Numbered page `number` of the list at `url`, counted from its oldest articles: `page/1/`, `page/2/`, … */
+export const listPageUrl = (url: string, number: number) => `${url}page/${number}/`;
 
 /** The file that serves a URL path, as a static host does: `/x/` → `/x/index.html`. */
 export const fileOf = (path: string) => (path.endsWith("/") ? `${path}index.html` : path);
 
-/** The folder, below the site, of part `number` (from 1) of the search index. */
-export const searchPartFolder = (number: number) => (number === 1 ? "pagefind/" : `pagefind-${number}/`);
+/**
+ * The folder, below the site, of the search index's segment that starts at place `first` in the
+ * order articles entered the archive: `pagefind/segments/1/`. Named by where it starts alone, not
+ * its size, so the newest segment keeps its folder as articles join it, and the Pagefind files of
+ * its unchanged articles (named by their content) keep their addresses and bytes.
+ */
+export const searchSegmentFolder = ({ first }: { first: number }) => `pagefind/segments/${first}/`;
+
+/** The sitemap index, which robots.txt names; it lists the sitemap's parts. */
+export const sitemapUrl = "/sitemap.xml";
+/** The sitemap's part for the site's own pages: lists, topics, search, about. */
+export const sitemapPagesUrl = "/sitemaps/pages.xml";
+/** Part `number` (from 1) of the sitemap's articles. */
+export const sitemapPartUrl = (number: number) => `/sitemaps/articles-${number}.xml`;

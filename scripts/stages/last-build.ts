@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Seed } from "../convert/article.ts";
 import { articlesFolder } from "./article-files.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { replaceFile } from "./publish.ts";
+import { recordFile } from "./record-file.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
@@ -18,8 +19,8 @@ export interface LastBuild {
   converterVersion: string;
   /** True when the last build that finished had exactly these inputs, so its output is this build's output. */
   unchanged: boolean;
-  /** Records this build's inputs, once it has published. */
-  save(): Promise<void>;
+  /** Records this build's inputs, once it has published, with the archive's record as the build left it. */
+  save(recordText: string): Promise<void>;
 }
 
 /** Changes whenever the converter's output could: its code, its lexicon or its locked dependencies change. */
@@ -38,17 +39,20 @@ const seedFacts = (seeds: Seed[]) =>
 export async function lastBuild(
   file: string,
   seeds: Seed[],
+  recordText: string,
   options: { content: string; output: string; report: string; pathPrefix: string; keepGoing: boolean; searchPart: number; siteUrl: string },
 ): Promise<LastBuild> {
   const where = [options.content, options.output, options.report].map((path) => resolve(path));
   const { pathPrefix, keepGoing, searchPart, siteUrl } = options;
   const inputs = [
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
-    await fingerprint(resolve(options.content), ["."], [], [articlesFolder]),
+    // The record is an input and an output of the build: what counts is the record as the last build left it.
+    await fingerprint(resolve(options.content), ["."], [], [articlesFolder, basename(recordFile(options.content))]),
     JSON.stringify({ where, pathPrefix, keepGoing, searchPart, siteUrl }),
     ...seedFacts(seeds),
   ];
-  const current = await fingerprint(projectRoot, [], inputs);
+  const withRecord = (text: string) => fingerprint(projectRoot, [], [...inputs, text]);
+  const current = await withRecord(recordText);
   // No record (or a damaged one) means a full build, never a wrong skip.
   const recorded = await readFile(file, "utf8")
     .then((text) => (JSON.parse(text) as { inputs?: string }).inputs)
@@ -56,8 +60,8 @@ export async function lastBuild(
   return {
     converterVersion: await converterVersion(),
     unchanged: recorded === current,
-    async save() {
-      await replaceFile(file, `${JSON.stringify({ inputs: current })}\n`);
+    async save(recordLeft) {
+      await replaceFile(file, `${JSON.stringify({ inputs: await withRecord(recordLeft) })}\n`);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import type { GoneAddress } from "../convert/record.ts";
 import { type SiteLists, siteLists } from "../site/site-lists.ts";
 import { type ArticleFile, articlesFolder, readArticle, readArticleFiles } from "./article-files.ts";
 import "./template-map-index.ts";
@@ -21,6 +22,8 @@ export interface RenderOptions {
   articlesPerRun?: number;
   /** For the dev server: the address of a script each page loads to reload when the site is built again. */
   reloadScript?: string;
+  /** Addresses the archive published whose articles have left it: each gets a page that says where the article went. */
+  gone?: GoneAddress[];
 }
 
 const projectRoot = resolve(import.meta.dirname, "../..");
@@ -71,9 +74,9 @@ function eleventyFor({ content, output, pathPrefix = "/", siteUrl, pages, reload
  * once by default). The lists every page shows are made once, from the articles' front matter,
  * and returned.
  */
-export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY, ...options }: RenderOptions): Promise<SiteLists> {
+export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY, gone = [], ...options }: RenderOptions): Promise<SiteLists> {
   const articles = await readArticleFiles(options.content);
-  const lists = siteLists(articles);
+  const lists = siteLists(articles, gone);
   // The site's run knows its own page count, and so the whole: the articles' runs add nothing to it.
   const sitePages = pages && { ...pages, total: (count: number) => pages.total(count + articles.length) };
   await eleventyFor({ ...options, pages: sitePages }, { kind: "site" }, lists).write();

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { type Article, articleUrl } from "../convert/article.ts";
-import { formatDiagnostic, isUnusable, type PositionedMessage, positioned } from "../convert/diagnostics.ts";
+import { formatDiagnostic, isUnusable, type PositionedMessage, positioned, printable } from "../convert/diagnostics.ts";
 
 export type Status = "ok" | "warning" | "duplicate" | "error";
 
@@ -19,6 +19,8 @@ export interface BuildReport {
   totals: Record<Status | "seeds" | "articles" | "warnings", number>;
   /** Whether this build published its site; one stopped by errors published nothing, and the last site stands. */
   published: boolean;
+  /** The archive's record, and the lines this build changes in it (`-` gone, `+` new): what the maintainer commits. */
+  record?: { file: string; changes: string[] };
 }
 
 export function statusOf(article: Article): Status {
@@ -85,7 +87,15 @@ export function reportMarkdown(report: BuildReport, limit = 100): string {
   const fence = fenceFor(shown);
   const more = lines.length > limit ? [`… and ${(lines.length - limit).toLocaleString("en")} more in build-report.json`] : [];
   const problems = lines.length === 0 ? [] : ["", "#### Errors and warnings", "", `${fence}text`, shown, fence, ...more];
-  return [`### Build report`, "", ...table, ...problems, ""].join("\n");
+  return [`### Build report`, "", ...table, ...problems, ...recordMarkdown(report.record), ""].join("\n");
+}
+
+/** The lines the build changed in the archive's record, to commit; they quote headlines, so they too go in a code block. */
+function recordMarkdown(record: BuildReport["record"]): string[] {
+  if (!record || record.changes.length === 0) return [];
+  const diff = record.changes.map(printable).join("\n");
+  const fence = fenceFor(diff);
+  return ["", `#### ${record.changes.length.toLocaleString("en")} line(s) of \`${printable(record.file)}\` to commit`, "", `${fence}diff`, diff, fence];
 }
 
 /** Writes the report beside its place, to be swapped in with the site it describes; returns where. */

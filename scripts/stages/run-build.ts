@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { articlesFolder } from "./article-files.ts";
 import { lastBuild } from "./last-build.ts";
 import type { Progress } from "./progress.ts";
+import { readRecordFile, recordChanges, recordFile } from "./record-file.ts";
 import { type BuildReport, buildReport, diagnosticLines, stageReport } from "./report.ts";
-import { indexSite, searchParts } from "./search-index.ts";
+import { indexSite, searchSegments } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 
 export interface BuildOptions {
@@ -26,6 +27,12 @@ export interface BuildOptions {
   force: boolean;
   /** The address the site is deployed at (`SITE_URL`), for canonical links, feeds and citations; "" when not known. */
   siteUrl: string;
+  /**
+   * What becomes of the archive's record (`content/addresses.jsonl`): `write` it (`npm run
+   * build`), `check` that this build leaves it as it is (a pull request's build), or only `read`
+   * it (the dev server, whose draft headlines must never become permanent addresses).
+   */
+  record: "write" | "check" | "read";
   /** For the dev server: the address of the script that reloads its pages. */
   reloadScript?: string;
 }
@@ -62,9 +69,10 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     );
   });
   const seeds = await readSeeds(options.seeds, relativePaths);
+  const recorded = await readRecordFile(recordFile(options.content));
 
   // Nothing changed since the last build wrote this site: it is already what this build would write.
-  const last = await lastBuild(join(options.cache, "last-build.json"), seeds, options);
+  const last = await lastBuild(join(options.cache, "last-build.json"), seeds, recorded.text, options);
   if (!options.force && last.unchanged && existsSync(options.output) && existsSync(options.report)) {
     const report = JSON.parse(await readFile(options.report, "utf8")) as BuildReport;
     for (const line of diagnosticLines(report)) say(line);
@@ -72,16 +80,26 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
   }
 
   // The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
-  const [{ convert, publishedDocuments }, { replaceFolder, writeArticles }, { render }, { TopicsCache }, { topicsInWorkers }] = await Promise.all([
+  const [
+    { convert, publishedDocuments },
+    { nextRecord },
+    { goneAddresses, writeRecord },
+    { replaceFile, replaceFolder, writeArticles },
+    { render },
+    { TopicsCache },
+    { topicsInWorkers },
+  ] = await Promise.all([
     import("../convert/pipeline.ts"),
+    import("../convert/next-record.ts"),
+    import("../convert/record.ts"),
     import("./publish.ts"),
     import("./render.ts"),
     import("./reading-topics/cache.ts"),
     import("./reading-topics/in-workers.ts"),
   ]);
 
-  /** Seeds → Markdown files; returns only the report, so the articles can be let go before rendering. */
-  const convertSeeds = async (): Promise<BuildReport> => {
+  /** Seeds → Markdown files; returns only the report and the record, so the articles can be let go before rendering. */
+  const convertSeeds = async () => {
     const bar = progress.stage("convert", "articles");
     const cache = await TopicsCache.open(join(options.cache, "topics.json"), last.converterVersion);
     const advance = (count: number) => bar.advance(count);
@@ -92,19 +110,22 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
         bar.setTotal(requests.length);
         return readTopics(requests);
       },
+      record: recorded.record,
     });
     bar.done();
-    const report = buildReport(articles);
+    const record = nextRecord(recorded.record, articles);
+    const recordText = writeRecord(record);
+    const report = { ...buildReport(articles), record: { file: recordFile(options.content), changes: recordChanges(recorded.text, recordText) } };
     for (const line of diagnosticLines(report)) say(line);
     if (report.totals.seeds === 0) say(`${options.seeds}: no *.txt seed files found`);
-    if (report.totals.error > 0 && !options.keepGoing) return report;
+    if (report.totals.error > 0 && !options.keepGoing) return { report, record, recordText };
     await at("converted");
     await writeArticles(join(options.content, articlesFolder), publishedDocuments(articles), () => at("articles written"));
     await cache.save();
-    return report;
+    return { report, record, recordText };
   };
 
-  const report = await stage("convert", convertSeeds);
+  const { report, record, recordText } = await stage("convert", convertSeeds);
   if (report.totals.error > 0 && !options.keepGoing) {
     // This report describes a build that published nothing, and says so; the last site stays as it was.
     await rename(await stageReport(options.report, report), options.report);
@@ -124,6 +145,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
           pathPrefix: options.pathPrefix,
           siteUrl: options.siteUrl,
           articlesPerRun: options.batch,
+          gone: goneAddresses(record),
           reloadScript: options.reloadScript,
           pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() },
         });
@@ -133,15 +155,18 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
       await at("site rendered");
       await stage("index", async () => {
         const bar = progress.stage("index", "articles", lists.articles.length);
-        await indexSite(staging, searchParts(lists.articles, options.searchPart), (count) => bar.advance(count));
+        await indexSite(staging, searchSegments(lists.inEntryOrder, options.searchPart), (count) => bar.advance(count));
         bar.done();
       });
       await at("site indexed");
       reportReady = await stageReport(options.report, { ...report, published: true });
     },
-    // The report is swapped in the moment the site is, so it always describes the site that is published.
-    () => rename(reportReady, options.report),
+    // The report and the record are swapped in the moment the site is, so they always describe the site that is published.
+    async () => {
+      await rename(reportReady, options.report);
+      if (options.record === "write") await replaceFile(recordFile(options.content), recordText);
+    },
   );
-  await last.save();
+  await last.save(options.record === "write" ? recordText : recorded.text);
   return { report, stages, skipped: false };
 }

@@ -1,54 +1,91 @@
 import { spawn } from "node:child_process";
-import { link, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { ArticleItem } from "../site/collections.ts";
-import { fileOf, searchPartFolder } from "../site/urls.ts";
+import { fileOf, searchSegmentFolder } from "../site/urls.ts";
+import { type SegmentSizes, segmentLayout } from "./search-segments.ts";
 
 const pagefind = resolve(import.meta.dirname, "../../node_modules/.bin/pagefind");
 
-/** Articles per part of the search index by default: Pagefind takes about 2 GB for 10,000. */
+/**
+ * The most articles in one segment of the search index by default. Pagefind holds a segment's
+ * whole index in memory, about 0.18 GB per 1,000 articles (1.9 GB for 10,000), beside the build's
+ * own 3–3.5 GB at 100,000 articles, and the build is to stay below 6 GB.
+ */
 export const articlesPerSearchPart = 10_000;
 
 /**
- * The article pages of each part of the search index, as files below the site: the listed
- * articles, newest first, `perPart` to a part. Near-copies are in no part, so a search finds
- * a story once. In date order, the parts' results are their results one part after another.
+ * The segments' sizes for a largest size. The newest segment, below the smallest size, is
+ * rewritten with every new article (its word index and facet files; the other articles' fragments
+ * keep their names), so it is kept small: 64 articles. A search then reads at most
+ * log2(largest / 64) + 1 segments besides the full ones, the small ones with small files.
  */
-export function searchParts(articles: readonly ArticleItem[], perPart: number): string[][] {
-  const parts: string[][] = [];
-  for (let start = 0; start < articles.length; start += perPart) parts.push(articles.slice(start, start + perPart).map((article) => fileOf(article.url)));
-  return parts;
+export const searchSegmentSizes = (largest: number): SegmentSizes => ({ largest, smallest: Math.min(largest, 64) });
+
+/**
+ * Word positions per file of a segment's word index; Pagefind's default is 20,000. A search
+ * fetches, in every segment and language, the files that hold its words, at least one file a word
+ * however rare the word: at 100,000 articles, `champions league final` fetched 867 KB from 11
+ * segments with the default, and the costliest query 350 KB from 13 with 2,000 (bench/search-transfer.md).
+ * Pagefind reads this from an environment variable it calls unstable: the Pagefind version is
+ * pinned, and `npm run bench -- --search` shows if another one ignores it.
+ */
+const wordIndexChunk = 2000;
+
+/** A segment of the search index: the folder below the site its Pagefind bundle goes to, and its article pages. */
+export interface SegmentPages {
+  folder: string;
+  pages: string[];
 }
 
 /**
- * Indexes a rendered site with Pagefind, one part at a time, each in a Pagefind run of its own:
- * Pagefind holds a whole index in memory (about 2 GB per 10,000 articles), so a part's size
- * bounds it. What is indexed, its weight and its facets are marked in the layouts
- * (`data-pagefind-*`). Pagefind keeps one index per language (by each page's <html lang>); the
- * search page merges the languages and the parts listed in `pagefind/parts.json`.
+ * The article pages of each segment of the search index, as files below the site, in the order
+ * of `articles`: the listed articles in the order they entered the archive, oldest first, cut as
+ * `segmentLayout` says, no segment above `largest` articles. Near-copies are in no segment, so a
+ * search finds a story once.
  */
-export async function indexSite(site: string, parts: string[][], indexed: (articles: number) => void = () => {}): Promise<void> {
-  for (const [index, pages] of parts.entries()) {
-    // Pagefind indexes a folder: this part's pages, linked (not copied) into a folder of their own inside the site.
-    const only = await mkdtemp(join(site, ".search-part-"));
+export function searchSegments(articles: readonly ArticleItem[], largest: number): SegmentPages[] {
+  return segmentLayout(articles.length, searchSegmentSizes(largest)).map((segment) => ({
+    folder: searchSegmentFolder(segment),
+    pages: articles.slice(segment.first - 1, segment.first - 1 + segment.size).map((article) => fileOf(article.url)),
+  }));
+}
+
+/**
+ * Indexes a rendered site with Pagefind, one segment at a time, each in a Pagefind run of its own:
+ * Pagefind holds a whole index in memory, so a segment's size bounds it. What is indexed, its
+ * weight and its facets are marked in the layouts (`data-pagefind-*`). Pagefind keeps one index
+ * per language (by each page's <html lang>); the search page merges the languages and the
+ * segments listed in `pagefind/segments.json`, newest articles first.
+ */
+export async function indexSite(site: string, segments: SegmentPages[], indexed: (articles: number) => void = () => {}): Promise<void> {
+  for (const [index, segment] of segments.entries()) {
+    // Pagefind indexes a folder: this segment's pages, linked (not copied) into a folder of their own inside the site.
+    const only = await mkdtemp(join(site, ".search-segment-"));
     try {
-      for (const page of pages) {
+      for (const page of segment.pages) {
         await mkdir(dirname(join(only, page)), { recursive: true });
         await link(join(site, page), join(only, page));
       }
-      await runPagefind(only, join(site, searchPartFolder(index + 1)), `part ${index + 1} of ${parts.length} (${pages.length} articles)`);
-      indexed(pages.length);
+      await runPagefind(only, join(site, segment.folder), `segment ${index + 1} of ${segments.length} (${segment.pages.length} articles)`);
+      indexed(segment.pages.length);
     } finally {
       await rm(only, { recursive: true, force: true });
     }
   }
-  await mkdir(join(site, searchPartFolder(1)), { recursive: true });
-  await writeFile(join(site, searchPartFolder(1), "parts.json"), `${JSON.stringify({ parts: parts.map((_, index) => searchPartFolder(index + 1)) })}\n`);
+  await mkdir(join(site, "pagefind"), { recursive: true });
+  await writeFile(join(site, "pagefind/segments.json"), `${JSON.stringify({ segments: segments.map((segment) => segment.folder).reverse() })}\n`);
+  // The article page highlights a search's words with Pagefind's script, which every bundle holds alike.
+  const first = segments[0];
+  if (first) await copyFile(join(site, first.folder, "pagefind-highlight.js"), join(site, "pagefind/pagefind-highlight.js"));
 }
 
-function runPagefind(source: string, output: string, part: string): Promise<void> {
+function runPagefind(source: string, output: string, segment: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(pagefind, ["--site", source, "--output-path", output], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(pagefind, ["--site", source, "--output-path", output], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(wordIndexChunk) },
+    });
     let said = "";
     const keep = (chunk: Buffer) => {
       said = (said + chunk.toString("utf8")).slice(-4000);
@@ -60,11 +97,11 @@ function runPagefind(source: string, output: string, part: string): Promise<void
       if (code === 0) return done();
       // Pagefind stops with a panic on a full disk; the build then says so plainly, as for any file it writes.
       if (/No space left on device|StorageFull/.test(said)) {
-        return fail(Object.assign(new Error(`Pagefind could not write ${part}: no space left on device`), { code: "ENOSPC", path: output }));
+        return fail(Object.assign(new Error(`Pagefind could not write ${segment}: no space left on device`), { code: "ENOSPC", path: output }));
       }
       // Through npm's wrapper, a Pagefind that the system stopped for want of memory exits 1, saying nothing of it.
       const how = signal ? `was stopped by ${signal}` : `stopped with exit code ${code}`;
-      fail(new Error(`Pagefind ${how} while indexing ${part}; if it ran out of memory, build with a smaller --search-part. It said:\n${said.trim()}`));
+      fail(new Error(`Pagefind ${how} while indexing ${segment}; if it ran out of memory, build with a smaller --search-part. It said:\n${said.trim()}`));
     });
   });
 }

@@ -22,7 +22,7 @@ function row(label: string, seeds: number, changes: Partial<ResultRow> = {}): Re
     hugo: figures(3, 5, 120),
     plainEleventy: figures(6, 7, 500),
     floor: figures(0.5, 0.25, 5),
-    warm: { unchanged: figures(1.5, 1.75, 150), oneChanged: figures(5, 6, 600) },
+    warm: { unchanged: figures(1.5, 1.75, 150), oneChanged: figures(5, 6, 600), oneAdded: { changedFiles: 42 } },
     search: null,
     ...changes,
   };
@@ -32,9 +32,9 @@ describe("mainTable", () => {
   it("gives each input one line: our stages, their times, the ratios and the rebuilds against Hugo", () => {
     expect(mainTable([row("1,000 generated", 1000)])).toBe(
       [
-        "| input | articles | convert s | render s | index s | total s | CPU s | peak RSS | articles/s | Hugo s | plain Eleventy s | floor s | ours/Hugo | ours/plain Eleventy | rebuild, none changed s | rebuild, one changed s | search |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-        "| 1,000 generated | 1,000 | 4.00 | 10.0 | 2.00 | 16.5 | 20.3 | 950 MB | 61 | 3.00 | 6.00 | 0.50 | 5.50× | 2.75× | 1.50 (0.50× Hugo) | 5.00 (1.67× Hugo) | — |",
+        "| input | articles | convert s | render s | index s | total s | CPU s | peak RSS | articles/s | Hugo s | plain Eleventy s | floor s | ours/Hugo | ours/plain Eleventy | rebuild, none changed s | rebuild, one changed s | files changed, one added | search |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| 1,000 generated | 1,000 | 4.00 | 10.0 | 2.00 | 16.5 | 20.3 | 950 MB | 61 | 3.00 | 6.00 | 0.50 | 5.50× | 2.75× | 1.50 (0.50× Hugo) | 5.00 (1.67× Hugo) | 42 | — |",
       ].join("\n"),
     );
   });
@@ -48,7 +48,7 @@ describe("mainTable", () => {
         search: { query: "economy", bytes: 43_008 },
       }),
     ]).split("\n")[2];
-    expect(line).toBe("| seeds (14 seeds) | 14 | — | — | — | 2.00 | 2.00 | 2.50 GB | 7.0 | — | 6.00 | 0.50 | — | 0.33× | 1.50 | 5.00 | 42.0 KB |");
+    expect(line).toBe("| seeds (14 seeds) | 14 | — | — | — | 2.00 | 2.00 | 2.50 GB | 7.0 | — | 6.00 | 0.50 | — | 0.33× | 1.50 | 5.00 | 42 | 42.0 KB |");
   });
 });
 
@@ -56,7 +56,7 @@ describe("a --cold-only row", () => {
   it("leaves plain Eleventy and the rebuilds empty, and checks no rebuild target", () => {
     const coldOnly = row("100,000 generated", 100_000, { plainEleventy: null, warm: null });
     expect(mainTable([coldOnly]).split("\n")[2]).toBe(
-      "| 100,000 generated | 100,000 | 4.00 | 10.0 | 2.00 | 16.5 | 20.3 | 950 MB | 6,061 | 3.00 | — | 0.50 | 5.50× | — | — | — | — |",
+      "| 100,000 generated | 100,000 | 4.00 | 10.0 | 2.00 | 16.5 | 20.3 | 950 MB | 6,061 | 3.00 | — | 0.50 | 5.50× | — | — | — | — | — |",
     );
     expect(
       targetsTable([coldOnly])
@@ -106,10 +106,14 @@ describe("machineLines", () => {
 });
 
 describe("targetsTable", () => {
-  it("checks each row against Hugo, and the 100,000 row for memory, scaling from 10,000 and search transfer", () => {
-    const medium = row("10,000 generated", 10_000, { ours: { convert: null, render: null, index: null, total: figures(100, 150, 2000) } });
+  it("checks each row against Hugo and for the files one added seed changes, and the 100,000 row for memory, scaling from 10,000 and search transfer", () => {
+    const medium = row("10,000 generated", 10_000, {
+      ours: { convert: null, render: null, index: null, total: figures(100, 150, 2000) },
+      warm: { unchanged: figures(1.5, 1.75, 150), oneChanged: figures(5, 6, 600), oneAdded: { changedFiles: 75 } },
+    });
     const large = row("100,000 generated", 100_000, {
       hugo: null,
+      warm: null,
       ours: { convert: null, render: null, index: null, total: figures(1400, 2000, 6500) },
       search: { query: "economy", bytes: 300 * 1024 },
     });
@@ -120,6 +124,7 @@ describe("targetsTable", () => {
         "| cold build ≤ 6× Hugo | 10,000 generated | 33.33× Hugo | **no** |",
         "| rebuild, none changed ≤ 1.5× Hugo | 10,000 generated | 0.50× Hugo | yes |",
         "| rebuild, one changed ≤ 2× Hugo | 10,000 generated | 1.67× Hugo | yes |",
+        "| adding one seed changes ≤ 60 files | 10,000 generated | 75 files | **no** |",
         "| peak RSS < 6 GB | 100,000 generated | 6.50 GB | **no** |",
         "| time per article ≤ 1.3× that at 10,000 | 100,000 generated | 1.40× | **no** |",
         "| one search transfers < 400 KB | 100,000 generated | 300.0 KB (`economy`) | yes |",

@@ -34,7 +34,7 @@ const titles = (page: Page) => page.locator("#search-results h2").allInnerTexts(
 const browserHere = browserAvailable();
 let folder: string;
 
-// One site for the file: the index in parts is compared with it, built from the same seeds.
+// One site for the file: the index in segments is compared with it, built from the same seeds.
 beforeAll(async () => {
   if (!browserHere) return;
   folder = await seeds();
@@ -217,12 +217,13 @@ describe.skipIf(!browserHere)("search", () => {
   });
 });
 
-describe.skipIf(!browserHere)("search over an index in parts", () => {
+describe.skipIf(!browserHere)("search over an index in segments", () => {
+  const largest = 4;
   let whole: SiteInBrowser;
   let parted: SiteInBrowser;
   beforeAll(async () => {
     whole = site;
-    parted = await siteInBrowser(folder, { flags: ["--search-part", "4"] });
+    parted = await siteInBrowser(folder, { flags: ["--search-part", String(largest)] });
   });
   afterAll(() => parted?.close());
 
@@ -247,14 +248,33 @@ describe.skipIf(!browserHere)("search over an index in parts", () => {
 
   it("finds what one index finds, as many, with the same facet counts", async () => {
     for (const query of ["?q=harbour", "?q=the&source=Harbour+Gazette", "?q=porcupine"]) {
-      const [one, parts] = [await everyResult(whole, query), await everyResult(parted, query)];
-      expect(parts.status).toBe(one.status);
-      expect([...parts.results].sort()).toEqual([...one.results].sort());
-      expect(parts.facets).toEqual(one.facets);
+      const [one, segments] = [await everyResult(whole, query), await everyResult(parted, query)];
+      expect(segments.status).toBe(one.status);
+      expect([...segments.results].sort()).toEqual([...one.results].sort());
+      expect(segments.facets).toEqual(one.facets);
     }
   });
 
-  it("sorts newest first across the parts, undated articles last", async () => {
+  it("finds articles from every segment they are in", async () => {
+    const page = await parted.browser.newPage();
+    const segmentsRead = new Set<string>();
+    page.on("requestfinished", (request) => {
+      const [, segment] = /\/pagefind\/segments\/([^/]+)\/fragment\//.exec(request.url()) ?? [];
+      if (segment) segmentsRead.add(segment);
+    });
+    await search(page, "?q=harbour", parted);
+    while (await page.getByRole("button", { name: "Show more results" }).isVisible()) {
+      const before = await page.locator("#search-results > li").count();
+      await page.getByRole("button", { name: "Show more results" }).click();
+      await page.waitForFunction((count) => document.querySelectorAll("#search-results > li").length > count, before);
+    }
+    expect(await page.locator("#search-results > li").count()).toBe(26);
+    // No segment holds more than `largest` articles, so 26 results come from at least 7 of them.
+    expect(segmentsRead.size).toBeGreaterThanOrEqual(Math.ceil(26 / largest));
+    await page.close();
+  });
+
+  it("sorts newest first across the segments, undated articles last", async () => {
     const { status, results } = await everyResult(parted, "?q=harbour&sort=newest");
     expect(status).toBe("26 results for “harbour”.");
     const dates = results.map((result) => result.split(" · ").at(-1) ?? "");

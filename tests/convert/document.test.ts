@@ -42,6 +42,8 @@ describe("document", () => {
       places: [],
       related: [],
       alsoPublishedAs: [],
+      // The first article of an archive with no record yet.
+      entered: 1,
       seed: {
         file: "world/nato.txt",
         bytes: new TextEncoder().encode(seedText).byteLength,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { isUnusable } from "../../scripts/convert/diagnostics.ts";
 import { longestSlug, permalink } from "../../scripts/convert/permalink.ts";
 import { allBefore, before, seed } from "./make.ts";
 
@@ -62,7 +63,10 @@ describe("permalink", () => {
     "never makes a slug with a path separator, `..`, `?` or `#`, or longer than 80",
     (title) => {
       const yaml = JSON.stringify(title.replace(/[\r\n]/g, " "));
-      const slug = slugOf(`---\ntitle: ${yaml}\n---\nBody text.`) ?? "";
+      const article = permalink(before("permalink", `---\ntitle: ${yaml}\n---\nBody text.`, "world/001.txt"));
+      // A title of spaces and control characters alone is refused (the seed is an error), and an error has no URL.
+      if (isUnusable(article)) return expect(article.slug).toBeUndefined();
+      const slug = article.slug ?? "";
       expect(slug).not.toMatch(/[/\\?#]|\.\./);
       expect(slug.length).toBeLessThanOrEqual(longestSlug);
       expect(slug.length).toBeGreaterThan(0);

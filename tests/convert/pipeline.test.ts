@@ -21,6 +21,7 @@ describe("pipeline", () => {
       "topic names",
       "markdown",
       "permalink",
+      "recorded addresses",
       "unique urls",
       "near duplicates",
       "related",

@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { type Comparable, relatedArticles } from "../../scripts/convert/similarity/related-articles.ts";
 
@@ -113,5 +114,52 @@ describe("relatedArticles", () => {
     const unknown = ({ id, text, topics }: Comparable): Comparable => ({ id, text, topics });
     const lists = related([budget, taxes, derby, striker, soup].map(unknown));
     expect([lists.budget?.[0], lists.derby?.[0]]).toEqual(["taxes", "striker"]);
+  });
+});
+
+/**
+ * What adding `newcomer` may do to each existing article's list: nothing, or put the newcomer in
+ * it (the last one dropping out if the list was full). Returns the lists that broke that rule.
+ */
+function listsChangedByAdding(archive: Comparable[], newcomer: Comparable, at: number, count: number) {
+  const before = relatedArticles(archive, count);
+  const after = relatedArticles([...archive.slice(0, at), newcomer, ...archive.slice(at)], count);
+  return archive.flatMap((article, index) => {
+    const old = before[index] ?? [];
+    const now = after[index < at ? index : index + 1] ?? [];
+    const expected = now.includes(newcomer.id) ? old.slice(0, count - 1) : old;
+    return now.filter((id) => id !== newcomer.id).join() === expected.join() ? [] : [{ article: article.id, before: old, after: now }];
+  });
+}
+
+describe("relatedArticles as the archive grows", () => {
+  it("keeps an article's list when a newcomer that does not enter it shares words with its related articles", () => {
+    // Under corpus-wide IDF the newcomer made "storm" commoner, so "warning" fell below "centre".
+    const archive = [
+      article("query", "Storm floods the harbour town."),
+      article("warning", "Storm warning for the harbour."),
+      article("centre", "Floods reach the town centre."),
+      article("budget", "Parliament votes on the budget."),
+      article("derby", "United won the derby."),
+      article("soup", "Simmer the lentil soup."),
+    ];
+    const newcomer = article("chasers", "Storm chasers photograph storm clouds over the plains.");
+    expect(relatedArticles(archive, 2)[0]).toEqual(["warning", "centre"]);
+    expect(listsChangedByAdding(archive, newcomer, archive.length, 2)).toEqual([]);
+  });
+
+  // Few words, repeated, so that articles share words and scores often tie; ids chosen so that the
+  // newcomer sorts before, among and after the others when ties are broken by id.
+  const vocabulary = ["storm", "harbour", "budget", "derby", "striker", "lentil", "tractor", "museum", "ferry", "council"];
+  const anyArticle = fc.record({
+    text: fc.array(fc.constantFrom(...vocabulary), { maxLength: 8 }).map((words) => words.join(" ")),
+    topics: fc.subarray(["places/ukraine", "people/mark-rutte", "organizations/bbc"]),
+  });
+  test.prop([fc.array(anyArticle, { maxLength: 10 }), anyArticle, fc.constantFrom("a", "a05x", "b"), fc.nat({ max: 10 }), fc.integer({ min: 1, max: 4 })], {
+    numRuns: 300,
+  })("changes an existing article's list only by putting the newcomer in it", (drawn, newcomerDrawn, newcomerId, at, count) => {
+    const archive = drawn.map(({ text, topics }, index) => article(`a${String(index).padStart(2, "0")}`, text, topics));
+    const newcomer = article(newcomerId, newcomerDrawn.text, newcomerDrawn.topics);
+    expect(listsChangedByAdding(archive, newcomer, Math.min(at, archive.length), count)).toEqual([]);
   });
 });

@@ -35,18 +35,20 @@ beforeAll(async () => {
 });
 
 describe("lists at size", () => {
-  it("pages the home list by 50, newest first, with numbered page links", async () => {
+  it("pages the home list newest first, numbering full pages from the oldest, and says the totals on the front page only", async () => {
     expect(build.exitCode).toBe(0);
-    const [first, second, third] = await Promise.all(["/", "/page/2/", "/page/3/"].map((url) => build.page(url)));
-    expect([first, second, third].map((page) => listed(page as Document).length)).toEqual([50, 50, 20]);
-    const dates = [first, second, third].flatMap((page) =>
+    const [front, oldest] = await Promise.all(["/", "/page/1/"].map((url) => build.page(url)));
+    expect([front, oldest].map((page) => listed(page as Document).length)).toEqual([70, 50]);
+    const dates = [front, oldest].flatMap((page) =>
       [...(page as Document).querySelectorAll(".article-list time")].map((time) => time.getAttribute("datetime")),
     );
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(pageNumbers(first as Document)).toEqual(["1", "2", "3"]);
-    expect(text((first as Document).querySelector(".pagination [aria-current=page]"))).toBe("1");
-    expect(text((first as Document).querySelector(".counts"))).toBe("120 articles from 3 sources in 4 sections.");
-    expect(text((third as Document).querySelector("title"))).toBe("Latest articles, page 3 · Broadsheet");
+    expect(pageNumbers(front as Document)).toEqual(["Latest", "1"]);
+    expect(text((front as Document).querySelector(".pagination [aria-current=page]"))).toBe("Latest");
+    expect(text((front as Document).querySelector(".counts"))).toBe("120 articles from 3 sources in 4 sections.");
+    expect((oldest as Document).querySelector(".counts")).toBeNull();
+    expect(text((oldest as Document).querySelector("h1"))).toBe("Articles, page 1");
+    expect(text((oldest as Document).querySelector("title"))).toBe("Articles, page 1 · Broadsheet");
   });
 
   it("indexes sources and sections with their counts, and lists each", async () => {

@@ -66,7 +66,7 @@ describe("a build killed at any point", () => {
       // Killed before the swap: the site is the first build's, without the story added since.
       expect((await readdir(join(folder, "_site/articles"))).filter((name) => name.startsWith("a-story-added-later"))).toEqual([]);
       for (const url of pages) expect(await exists(join(folder, "_site", fileOf(url))), url).toBe(true);
-      expect(await exists(join(folder, "_site/pagefind/pagefind.js"))).toBe(true);
+      expect(await exists(join(folder, "_site/pagefind/segments.json"))).toBe(true);
       const now = await readdir(join(folder, "content/articles"));
       expect(now).toEqual(expect.arrayContaining(articles));
       // The report is the published site's: it is swapped in with the site, never before.
@@ -125,7 +125,7 @@ describe("a build that fills the disk", () => {
       );
       expect(second.stderr).not.toMatch(/^\s+at /m);
       expect(await readdir(disk?.folder ?? "")).toEqual(["_site"]);
-      expect(await exists(join(disk?.folder ?? "", "_site/pagefind/pagefind.js"))).toBe(true);
+      expect(await exists(join(disk?.folder ?? "", "_site/pagefind/segments.json"))).toBe(true);
       expect(await exists(join(disk?.folder ?? "", "_site/index.html"))).toBe(true);
     }
     expect(await readFile(join(folder, "build-report.json"), "utf8")).toBe(before);

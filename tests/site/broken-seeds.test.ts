@@ -41,7 +41,7 @@ describe("a seed that cannot become an article", () => {
 });
 
 describe("rebuilding", () => {
-  it("removes the page of a removed seed", async () => {
+  it("leaves a removed seed's address saying the article was withdrawn, and lists it no more", async () => {
     const seeds = await mkdtemp(join(tmpdir(), "broadsheet-seeds-"));
     await cp(join(projectRoot, "tests/fixtures/seeds"), seeds, { recursive: true });
     const folder = await siteFolder();
@@ -52,7 +52,7 @@ describe("rebuilding", () => {
     await rm(join(seeds, "hindi.txt"));
     const second = await buildSite(seeds, { folder });
     expect(second.exitCode).toBe(0);
-    expect(await exists(join(folder, "_site", removed, "index.html"))).toBe(false);
+    expect(text((await second.page(removed)).querySelector("h1"))).toBe("This article was withdrawn from the archive");
     const home = await second.page("/");
     expect([...home.querySelectorAll(".article-list a")].map((link) => link.getAttribute("href"))).not.toContain(removed);
   });

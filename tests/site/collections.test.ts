@@ -1,32 +1,44 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { archiveYears, datedCount } from "../../scripts/site/archive.ts";
-import { type ArticleItem, articlesAt, feedUpdated, neighbours, newestFirst, sitemapPages } from "../../scripts/site/collections.ts";
+import { type ArticleItem, articlesAt, feedUpdated, neighbours, newestFirst, sitemapParts, sitePages } from "../../scripts/site/collections.ts";
 import { groupSlug, groupsBy } from "../../scripts/site/groups.ts";
 import { article } from "./article-item.ts";
 
 const urls = (items: ArticleItem[]) => items.map((item) => item.url);
 
 describe("newestFirst", () => {
-  it("puts dated articles newest first and undated ones after them", () => {
+  it("puts dated articles by date, and an undated one where it entered: after the newest date that entered before it", () => {
     const items = [
-      article("/undated/"),
+      article("/undated-first/"),
       article("/old/", { published: "2024-12-31" }),
       article("/morning/", { published: "2025-04-02T09:30:00+01:00" }),
+      article("/undated-later/"),
       article("/day/", { published: "2025-04-02" }),
+      article("/older/", { published: "2020-01-01" }),
     ];
-    expect(urls(newestFirst(items))).toEqual(["/morning/", "/day/", "/old/", "/undated/"]);
+    expect(urls(newestFirst(items))).toEqual(["/undated-later/", "/morning/", "/day/", "/old/", "/older/", "/undated-first/"]);
   });
 
-  it("breaks ties by headline, then URL, whatever order the articles come in", () => {
-    const bravo = article("/1/", { title: "Bravo", published: "2025-04-02" });
-    const alpha3 = article("/3/", { title: "alpha", published: "2025-04-02" });
-    const alpha2 = article("/2/", { title: "alpha", published: "2025-04-02" });
-    const zulu5 = article("/5/", { title: "Zulu" });
-    const zulu4 = article("/4/", { title: "Zulu" });
-    const expected = ["/2/", "/3/", "/1/", "/4/", "/5/"];
-    expect(urls(newestFirst([bravo, alpha3, alpha2, zulu5, zulu4]))).toEqual(expected);
-    expect(urls(newestFirst([zulu4, zulu5, alpha2, alpha3, bravo]))).toEqual(expected);
-    expect(urls(newestFirst([alpha3, zulu5, bravo, zulu4, alpha2]))).toEqual(expected);
+  it("breaks ties by entry, the later first, whatever order the articles come in", () => {
+    const first = article("/b/", { title: "Zulu", published: "2025-04-02" });
+    const second = article("/a/", { title: "Alpha", published: "2025-04-02" });
+    const third = article("/c/", { title: "Bravo" });
+    const expected = ["/c/", "/a/", "/b/"];
+    expect(urls(newestFirst([first, second, third]))).toEqual(expected);
+    expect(urls(newestFirst([third, first, second]))).toEqual(expected);
+  });
+
+  test.prop([
+    fc.array(fc.option(fc.date({ min: new Date("2000-01-01"), max: new Date("2030-01-01"), noInvalidDate: true }), { nil: undefined }), { maxLength: 30 }),
+  ])("never moves an article already listed when another enters, and puts a new undated one first", (dates) => {
+    const items = dates.map((date, index) => article(`/${index}/`, { entered: index + 1, published: date?.toISOString().slice(0, 10) }));
+    for (let count = 0; count < items.length; count++) {
+      const before = urls(newestFirst(items.slice(0, count)));
+      const after = urls(newestFirst(items.slice(0, count + 1)));
+      expect(after.filter((url) => url !== `/${count}/`)).toEqual(before);
+      if (dates[count] === undefined) expect(after[0]).toBe(`/${count}/`);
+    }
   });
 
   it("leaves the list it was given as it was", () => {
@@ -70,7 +82,8 @@ describe("groupsBy", () => {
       { name: "Économie", slug: "economie", unstated: false, urls: ["/eco/"] },
       { name: "Live Mint", slug: "live-mint", unstated: false, urls: ["/mint-new/", "/mint-old/"] },
       { name: "दैनिक भास्कर", slug: "दैनिक-भास्कर", unstated: false, urls: ["/hindi/"] },
-      { name: "Source not stated", slug: "not-stated", unstated: true, urls: ["/none-new/", "/none-undated/"] },
+      // Undated articles that entered the archive last stand before every date.
+      { name: "Source not stated", slug: "not-stated", unstated: true, urls: ["/none-undated/", "/none-new/"] },
     ]);
   });
 
@@ -78,7 +91,7 @@ describe("groupsBy", () => {
     expect(summary("section")).toEqual([
       { name: "Business", slug: "business", unstated: false, urls: ["/eco/"] },
       { name: "Politics", slug: "politics", unstated: false, urls: ["/mint-new/", "/none-new/"] },
-      { name: "Section not stated", slug: "not-stated", unstated: true, urls: ["/mint-old/", "/herald/", "/hindi/", "/none-undated/"] },
+      { name: "Section not stated", slug: "not-stated", unstated: true, urls: ["/none-undated/", "/hindi/", "/mint-old/", "/herald/"] },
     ]);
   });
 
@@ -224,20 +237,31 @@ describe("articlesAt", () => {
   });
 });
 
-describe("sitemapPages", () => {
+describe("sitePages", () => {
   const pages = [{ url: "/search/" }, { url: "/about/" }];
   const articles = [article("/articles/b/"), article("/articles/a/")];
 
-  it("lists the site's pages and every article in URL order", () => {
-    expect(urls(sitemapPages(pages, articles) as ArticleItem[])).toEqual(["/about/", "/articles/a/", "/articles/b/", "/search/"]);
+  it("lists the site's own pages in URL order, and no article even when Eleventy's pages hold it", () => {
+    expect(sitePages([...pages, articles[0] as ArticleItem], articles)).toEqual([{ url: "/about/" }, { url: "/search/" }]);
+  });
+});
+
+describe("sitemapParts", () => {
+  const parts = (items: ArticleItem[]) => sitemapParts(items, 2).map((part) => [part.url, urls(part.articles)]);
+
+  it("fills each part with a stretch of the order articles entered the archive, each in URL order", () => {
+    const items = [article("/d/", { entered: 1 }), article("/c/", { entered: 2 }), article("/b/", { entered: 3 }), article("/a/", { entered: 5 })];
+    expect(parts(items)).toEqual([
+      ["/sitemaps/articles-1.xml", ["/c/", "/d/"]],
+      ["/sitemaps/articles-2.xml", ["/b/"]],
+      ["/sitemaps/articles-3.xml", ["/a/"]],
+    ]);
   });
 
-  it("lists an article once when Eleventy's pages hold it too", () => {
-    expect(urls(sitemapPages([...pages, articles[0] as ArticleItem], articles) as ArticleItem[])).toEqual([
-      "/about/",
-      "/articles/a/",
-      "/articles/b/",
-      "/search/",
-    ]);
+  it("changes only the newest part when an article enters, and only its own when one leaves", () => {
+    const items = [1, 2, 3, 4, 5].map((entered) => article(`/${entered}/`, { entered }));
+    const before = parts(items);
+    expect(parts([...items, article("/6/", { entered: 6 })]).slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(parts(items.filter((item) => item.url !== "/2/"))).toEqual([["/sitemaps/articles-1.xml", ["/1/"]], ...before.slice(1)]);
   });
 });

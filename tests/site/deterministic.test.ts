@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { siteFiles } from "../../scripts/check-site/site-files.ts";
+import { differingFiles, siteFiles } from "../../scripts/check-site/site-files.ts";
 import { buildSite, fixtureSeeds } from "./build-site.ts";
-import { differingFiles } from "./site-files.ts";
 
 describe("the built site", () => {
   it("is byte-identical when the same seeds are built twice, search index included", async () => {

@@ -69,14 +69,21 @@ async function startDev(seeds: string, root: string) {
     /** The articles the home page links to, as [headline, address]. */
     homeLinks: async () =>
       [...(await get("/")).document.querySelectorAll("main a[href^='/articles/']")].map((link) => [text(link), link.getAttribute("href") ?? ""]),
-    /** What the served search index holds: each page's address and text, read from its fragments. */
+    /** What the served search index holds: each page's address and text, read from every segment's fragments. */
     indexed: async () => {
-      const fragments = join(root, "_site/pagefind/fragment");
-      const names = await readdir(fragments);
+      const { segments } = JSON.parse(await readFile(join(root, "_site/pagefind/segments.json"), "utf8")) as { segments: string[] };
+      const files = (
+        await Promise.all(
+          segments.map(async (segment) => {
+            const fragments = join(root, "_site", segment, "fragment");
+            return (await readdir(fragments)).map((name) => join(fragments, name));
+          }),
+        )
+      ).flat();
       const pages = await Promise.all(
-        names.map(async (name) =>
+        files.map(async (file) =>
           JSON.parse(
-            gunzipSync(await readFile(join(fragments, name)))
+            gunzipSync(await readFile(file))
               .toString("utf8")
               .replace(/^pagefind_dcd/, ""),
           ),

@@ -45,4 +45,10 @@ describe("the build report as a job summary", () => {
     expect(markdown).toContain("warning: two [furniture]\n```\n… and 1 more in build-report.json\n");
     expect(markdown).not.toContain("three");
   });
+
+  it("shows the lines the build changed in the archive's record, in a code block their headlines cannot close", () => {
+    const changes = ['-{"url":"/articles/a/","headline":"A"}', '+{"url":"/articles/a/","headline":"```A``` [x](javascript:alert(1))"}'];
+    const markdown = reportMarkdown({ ...report([]), record: { file: "content/addresses.jsonl", changes } });
+    expect(markdown.split("\n").slice(9)).toEqual(["", "#### 2 line(s) of `content/addresses.jsonl` to commit", "", "````diff", ...changes, "````", ""]);
+  });
 });

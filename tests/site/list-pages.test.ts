@@ -3,91 +3,69 @@ import { type ArticleItem, newestFirst } from "../../scripts/site/collections.ts
 import { type ListPage, listPages, type PageLink, pageLinks, paginate } from "../../scripts/site/list-pages.ts";
 import { article } from "./article-item.ts";
 
-const urlOf = (number: number) => (number === 1 ? "/x/" : `/x/page/${number}/`);
+const urlOf = (number: number) => `/x/page/${number}/`;
 /** `[5]` is the current page, `…` a gap. */
-const shape = (links: PageLink[]) => links.map((link) => ("gap" in link ? "…" : link.current ? `[${link.number}]` : link.number));
+const shape = (links: PageLink[]) => links.map((link) => ("gap" in link ? "…" : link.current ? `[${link.label}]` : link.label));
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
 describe("pageLinks", () => {
-  it("links a lone page to itself", () => {
-    expect(pageLinks(1, 1, urlOf)).toEqual([{ number: 1, url: "/x/", current: true }]);
-  });
-
-  it("shows the first, the last and two either side of the current page, with gaps between", () => {
-    expect(pageLinks(5, 20, urlOf)).toEqual([
-      { number: 1, url: "/x/", current: false },
-      { gap: true },
-      { number: 3, url: "/x/page/3/", current: false },
-      { number: 4, url: "/x/page/4/", current: false },
-      { number: 5, url: "/x/page/5/", current: true },
-      { number: 6, url: "/x/page/6/", current: false },
-      { number: 7, url: "/x/page/7/", current: false },
-      { gap: true },
-      { number: 20, url: "/x/page/20/", current: false },
+  it("leads from the front page to the newest numbered pages and the oldest", () => {
+    expect(pageLinks(undefined, 1, urlOf, "/x/")).toEqual([
+      { label: "Latest", description: "Latest articles", url: "/x/", current: true },
+      { label: "1", description: "Page 1", url: "/x/page/1/", current: false },
     ]);
-    expect(shape(pageLinks(1, 20, urlOf))).toEqual(["[1]", 2, 3, "…", 20]);
-    expect(shape(pageLinks(20, 20, urlOf))).toEqual([1, "…", 18, 19, "[20]"]);
+    expect(shape(pageLinks(undefined, 20, urlOf, "/x/"))).toEqual(["[Latest]", "20", "19", "18", "…", "1"]);
   });
 
-  it("puts no gap between adjacent numbers", () => {
-    expect(shape(pageLinks(4, 20, urlOf))).toEqual([1, 2, 3, "[4]", 5, 6, "…", 20]);
-    expect(shape(pageLinks(4, 7, urlOf))).toEqual([1, 2, 3, "[4]", 5, 6, 7]);
-    expect(shape(pageLinks(2, 3, urlOf))).toEqual([1, "[2]", 3]);
+  it("shows a numbered page two either side of itself, the front page and the oldest, with gaps between", () => {
+    expect(shape(pageLinks(10, 20, urlOf, "/x/"))).toEqual(["Latest", "…", "12", "11", "[10]", "9", "8", "…", "1"]);
+    expect(shape(pageLinks(1, 20, urlOf, "/x/"))).toEqual(["Latest", "…", "3", "2", "[1]"]);
+    expect(shape(pageLinks(20, 20, urlOf, "/x/"))).toEqual(["Latest", "[20]", "19", "18", "…", "1"]);
+    expect(shape(pageLinks(3, 4, urlOf, "/x/"))).toEqual(["Latest", "4", "[3]", "2", "1"]);
+  });
+
+  it("gives a numbered page the same links however many newer pages follow it", () => {
+    for (const last of [15, 16, 40, 900]) expect(pageLinks(10, last, urlOf, "/x/")).toEqual(pageLinks(10, 14, urlOf, "/x/"));
   });
 });
 
 describe("paginate", () => {
-  const list = (count: number) => ({ kind: "home" as const, title: "Latest articles", url: "/x/", items: numbers(count) });
+  const list = (count: number) => ({ kind: "source" as const, title: "Live Mint", url: "/x/", items: numbers(count).reverse() });
+  const pagesOf = (count: number) => paginate(list(count)).map((page) => [page.url, page.items.length, page.items[0], page.items.at(-1)]);
 
-  it("cuts a list into pages of 50 at `/x/`, `/x/page/2/`, …", () => {
-    const pages = paginate(list(120));
-    expect(pages.map((page) => [page.url, page.number, page.pageCount, page.total, page.items.length])).toEqual([
-      ["/x/", 1, 3, 120, 50],
-      ["/x/page/2/", 2, 3, 120, 50],
-      ["/x/page/3/", 3, 3, 120, 20],
+  it("numbers full pages from the oldest, and shows the rest and the newest full page on the front page", () => {
+    expect(pagesOf(120)).toEqual([
+      ["/x/", 70, 120, 51],
+      ["/x/page/1/", 50, 50, 1],
     ]);
-    expect(pages[1]?.items.at(0)).toBe(51);
-    expect(pages[2]).toEqual({
-      kind: "home",
-      title: "Latest articles",
-      url: "/x/page/3/",
-      number: 3,
-      pageCount: 3,
-      pageTitle: "Latest articles, page 3",
-      total: 120,
-      items: numbers(120).slice(100),
-      links: [
-        { number: 1, url: "/x/", current: false },
-        { number: 2, url: "/x/page/2/", current: false },
-        { number: 3, url: "/x/page/3/", current: true },
-      ],
-    });
-  });
-
-  it("starts a second page at the 51st item, not the 50th", () => {
-    expect(paginate(list(50)).map((page) => page.items.length)).toEqual([50]);
-    expect(paginate(list(51)).map((page) => page.items.length)).toEqual([50, 1]);
-  });
-
-  it("gives an empty list its one page", () => {
-    expect(paginate(list(0))).toEqual([
-      {
-        kind: "home",
-        title: "Latest articles",
-        url: "/x/",
-        number: 1,
-        pageCount: 1,
-        pageTitle: undefined,
-        total: 0,
-        items: [],
-        links: [{ number: 1, url: "/x/", current: true }],
-      },
+    expect(pagesOf(150)).toEqual([
+      ["/x/", 50, 150, 101],
+      ["/x/page/1/", 50, 50, 1],
+      ["/x/page/2/", 50, 100, 51],
     ]);
   });
 
-  it("titles a list by its name, and its later pages by their number too", () => {
-    const pages = paginate({ kind: "source", title: "Live Mint", url: "/sources/live-mint/", items: numbers(60) });
-    expect(pages.map((page) => page.pageTitle)).toEqual(["Live Mint", "Live Mint, page 2"]);
+  it("keeps every numbered page's articles as the list grows", () => {
+    const pages = (count: number) => new Map(paginate(list(count)).flatMap((page) => (page.number ? [[page.url, page.items]] : [])));
+    for (let count = 100; count < 260; count++) {
+      const before = pages(count);
+      for (const [url, items] of pages(count + 1)) if (before.has(url)) expect(items).toEqual(before.get(url));
+    }
+  });
+
+  it("puts a list of fewer than two pages' worth on its front page alone", () => {
+    expect(pagesOf(0)).toEqual([["/x/", 0, undefined, undefined]]);
+    expect(pagesOf(99)).toEqual([["/x/", 99, 99, 1]]);
+  });
+
+  it("titles a list by its name, its numbered pages by their number too, and says the total on the front page", () => {
+    const pages = paginate(list(160));
+    expect(pages.map((page) => [page.pageTitle, page.number, page.total])).toEqual([
+      ["Live Mint", undefined, 160],
+      ["Live Mint, page 1", 1, 160],
+      ["Live Mint, page 2", 2, 160],
+    ]);
+    expect(paginate({ ...list(10), kind: "home", title: "Articles" })[0]?.pageTitle).toBeUndefined();
   });
 });
 
@@ -106,12 +84,12 @@ describe("listPages", () => {
     const sections = { title: "Sections", url: "/sections/" };
     const archive = { title: "Archive", url: "/archive/" };
     expect(summary(listPages(articles))).toEqual([
-      { kind: "home", title: "Latest articles", url: "/", parent: undefined, urls: ["/april/", "/march/", "/december/", "/undated/"] },
+      { kind: "home", title: "Articles", url: "/", parent: undefined, urls: ["/undated/", "/april/", "/march/", "/december/"] },
       { kind: "source", title: "Live Mint", url: "/sources/live-mint/", parent: sources, urls: ["/april/", "/march/"] },
-      { kind: "source", title: "Source not stated", url: "/sources/not-stated/", parent: sources, urls: ["/december/", "/undated/"] },
+      { kind: "source", title: "Source not stated", url: "/sources/not-stated/", parent: sources, urls: ["/undated/", "/december/"] },
       { kind: "section", title: "Business", url: "/sections/business/", parent: sections, urls: ["/december/"] },
       { kind: "section", title: "Politics", url: "/sections/politics/", parent: sections, urls: ["/april/"] },
-      { kind: "section", title: "Section not stated", url: "/sections/not-stated/", parent: sections, urls: ["/march/", "/undated/"] },
+      { kind: "section", title: "Section not stated", url: "/sections/not-stated/", parent: sections, urls: ["/undated/", "/march/"] },
       { kind: "year", title: "2025", url: "/archive/2025/", parent: archive, urls: ["/april/", "/march/"] },
       { kind: "month", title: "April 2025", url: "/archive/2025/04/", parent: { title: "2025", url: "/archive/2025/" }, urls: ["/april/"] },
       { kind: "month", title: "March 2025", url: "/archive/2025/03/", parent: { title: "2025", url: "/archive/2025/" }, urls: ["/march/"] },
@@ -120,18 +98,18 @@ describe("listPages", () => {
     ]);
   });
 
-  it("pages 120 articles onto home pages 1–3", () => {
-    const articles = newestFirst(numbers(120).map((number) => article(`/articles/${String(number).padStart(3, "0")}/`, { source: "Live Mint" })));
+  it("pages 160 articles onto the home page and numbered pages 1–2, the first holding the oldest", () => {
+    const articles = newestFirst(numbers(160).map((number) => article(`/articles/${String(number).padStart(3, "0")}/`, { source: "Live Mint" })));
     const home = listPages(articles).filter((page) => page.kind === "home");
-    expect(home.map((page) => [page.url, page.number, page.pageCount, page.items.length])).toEqual([
-      ["/", 1, 3, 50],
-      ["/page/2/", 2, 3, 50],
-      ["/page/3/", 3, 3, 20],
+    expect(home.map((page) => [page.url, page.number, page.items.length])).toEqual([
+      ["/", undefined, 60],
+      ["/page/1/", 1, 50],
+      ["/page/2/", 2, 50],
     ]);
-    expect(home[2]?.items.at(-1)?.url).toBe("/articles/120/");
+    expect(home[1]?.items.at(-1)?.url).toBe("/articles/001/");
   });
 
   it("has only the home page, with no items, for an empty archive", () => {
-    expect(summary(listPages([]))).toEqual([{ kind: "home", title: "Latest articles", url: "/", parent: undefined, urls: [] }]);
+    expect(summary(listPages([]))).toEqual([{ kind: "home", title: "Articles", url: "/", parent: undefined, urls: [] }]);
   });
 });

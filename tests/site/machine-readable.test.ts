@@ -15,7 +15,7 @@ let build: Build;
 let report: BuildReport;
 let articleUrls: string[];
 const file = (path: string) => readFile(join(build.folder, "_site", path), "utf8");
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "url", "link"].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "url", "link", "sitemap"].includes(name) });
 
 /** A headline holding noncharacters, as such and as an entity; kept out of tests/fixtures/seeds/ so other builds keep their article counts. */
 const noncharacterSeed =
@@ -39,8 +39,12 @@ describe("feeds, sitemap and robots.txt", () => {
     expect(feed.updated).toBe("2025-04-02T00:00:00Z");
     const links = feed.entry.map((entry: { link: Array<{ "@_href": string }> }) => entry.link[0]?.["@_href"]);
     expect([...links].sort()).toEqual(articleUrls.map((url) => new URL(url.slice(1), siteUrl).href).sort());
-    expect(feed.entry[0].title).toBe("Council approves the new library");
-    expect(feed.entry[0].published).toBe("2025-04-02T00:00:00Z");
+    // In the order of the home page's list, newest first.
+    const home = await build.page("/");
+    const listed = [...home.querySelectorAll(".article-list h2 a")].map((link) => new URL((link.getAttribute("href") ?? "").slice(1), siteUrl).href);
+    expect(links).toEqual(listed);
+    const dated = feed.entry.find((entry: { title: string }) => entry.title === "Council approves the new library");
+    expect(dated.published).toBe("2025-04-02T00:00:00Z");
   });
 
   it("gives a headline with noncharacters its text without them, in both feeds", async () => {
@@ -62,10 +66,17 @@ describe("feeds, sitemap and robots.txt", () => {
     expect(feed.items).toHaveLength(articleUrls.length);
   });
 
-  it("lists every page in the sitemap, and robots.txt points to it", async () => {
-    const sitemap = await file("sitemap.xml");
-    expect(xmlProblems(sitemap)).toEqual([]);
-    const locs: string[] = xml.parse(sitemap).urlset.url.map((entry: { loc: string }) => entry.loc);
+  it("lists every page in the sitemap's parts, which its index lists, and robots.txt points to the index", async () => {
+    const index = await file("sitemap.xml");
+    expect(xmlProblems(index)).toEqual([]);
+    const partUrls: string[] = xml.parse(index).sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc);
+    expect(partUrls).toEqual([`${siteUrl}sitemaps/pages.xml`, `${siteUrl}sitemaps/articles-1.xml`]);
+    const locs: string[] = [];
+    for (const part of partUrls) {
+      const sitemap = await file(new URL(part).pathname.slice(1));
+      expect(xmlProblems(sitemap)).toEqual([]);
+      locs.push(...xml.parse(sitemap).urlset.url.map((entry: { loc: string }) => entry.loc));
+    }
     const files = await siteFiles(join(build.folder, "_site"));
     const pages = [...files]
       .filter((path) => path.endsWith(".html") && path !== "/404.html")

@@ -1,8 +1,9 @@
-import { appendFile, readFile, stat } from "node:fs/promises";
+import { appendFile, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { differingFiles } from "../../scripts/check-site/site-files.ts";
+import { recordFile } from "../../scripts/stages/record-file.ts";
 import { type Build, buildSite, fixtureSeeds, siteFolder, text } from "./build-site.ts";
-import { differingFiles } from "./site-files.ts";
 
 const timings = (build: Build) => join(build.folder, "timings.json");
 const skipped = async (build: Build) => (JSON.parse(await readFile(timings(build), "utf8")) as { skipped: boolean }).skipped;
@@ -37,12 +38,13 @@ describe("building again", () => {
     expect((await stat(join(site(first), "index.html"))).mtimeMs).toBe(written);
   });
 
-  it("with the search index asked for in other parts builds again, into those parts", async () => {
+  it("with the search index asked for in smaller segments builds again, into those segments", async () => {
     const build = await again("--search-part", "4");
     expect(await skipped(build)).toBe(false);
-    const { parts } = JSON.parse(await readFile(join(site(build), "pagefind", "parts.json"), "utf8")) as { parts: string[] };
-    expect(parts.length).toBeGreaterThan(1);
-    expect(parts.slice(0, 2)).toEqual(["pagefind/", "pagefind-2/"]);
+    const { segments } = JSON.parse(await readFile(join(site(build), "pagefind", "segments.json"), "utf8")) as { segments: string[] };
+    expect(segments.length).toBeGreaterThan(1);
+    // Listed newest first; the oldest holds the first four articles to enter the archive.
+    expect(segments.at(-1)).toBe("pagefind/segments/1/");
   });
 
   it("with --force builds everything again, from the cache, into the same bytes as a fresh build", async () => {
@@ -53,14 +55,20 @@ describe("building again", () => {
     expect(await differingFiles(site(build), site(fresh))).toEqual([]);
   });
 
-  it("with one seed changed builds that change, and matches a fresh build of the changed seeds", async () => {
+  it("with one seed changed builds that change, and matches a fresh build of the changed seeds with the record it left", async () => {
     await appendFile(join(seeds, "near-copy-first.txt"), `\n${added}\n`);
     const build = await again();
     expect(await skipped(build)).toBe(false);
     const seed = (await build.report()).seeds.find((entry) => entry.seed.endsWith("near-copy-first.txt"));
     const page = await build.page(seed?.url ?? "");
     expect([...page.querySelectorAll("[data-pagefind-body] p[id]")].map(text)).toContain(added);
-    const fresh = await buildSite(seeds, { flags: ["--keep-going"] });
+    expect(text(page.querySelector(".correction"))).toBe("Corrected. This article changed after it entered the archive.");
+    // A fresh clone: the seeds and the record as committed, nothing else.
+    const record = await readFile(recordFile(join(build.folder, "content")), "utf8");
+    const clone = await siteFolder();
+    await writeFile(recordFile(join(clone, "content")), record);
+    const fresh = await buildSite(seeds, { folder: clone, flags: ["--keep-going"] });
     expect(await differingFiles(site(build), site(fresh))).toEqual([]);
+    expect(await readFile(recordFile(join(clone, "content")), "utf8")).toBe(record);
   });
 });

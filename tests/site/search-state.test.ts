@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  dateOrder,
   facets,
   highlightWords,
   isActive,
@@ -106,37 +107,59 @@ describe("a result's link", () => {
 });
 
 describe("mergeSearches", () => {
-  // Two parts of the index: the first holds the newer articles.
+  /** A result whose data is loaded on demand, as Pagefind's is; `loaded` records which were. */
+  const loaded: string[] = [];
+  const found = (id: string, score: number, date: string) => ({
+    score,
+    data: async () => {
+      loaded.push(id);
+      return { id, meta: { title: id, date } };
+    },
+  });
+  // Two segments of the index, listed newest articles first; each segment's results come newest first when sorted so.
   const newer = {
-    results: [
-      { id: "n1", score: 0.4 },
-      { id: "n2", score: 0.9 },
-    ],
+    results: [found("n1", 0.4, "3 March 2024"), found("n2", 0.9, "Date not stated")],
     filters: { source: { Wire: 2 } },
     totalFilters: { source: { Wire: 2, Mint: 1 } },
   };
   const older = {
-    results: [
-      { id: "o1", score: 0.7 },
-      { id: "o2", score: 0.4 },
-    ],
+    results: [found("o1", 0.7, "12 May 2024"), found("o2", 0.4, "1 January 2019"), found("o3", 0.1, "Date not stated")],
     filters: { source: { Wire: 1, Mint: 1 } },
     totalFilters: { source: { Wire: 1 } },
   };
-  const ids = (results: { id: string }[]) => results.map((result) => result.id);
+  const ids = (data: { id: string }[]) => data.map((each) => each.id);
 
-  it("orders by score across the parts, the newer part first among equal scores", () => {
-    expect(ids(mergeSearches([newer, older], "relevance").results)).toEqual(["n2", "o1", "n1", "o2"]);
+  it("orders by score across the segments, the newer segment first among equal scores", async () => {
+    const merged = mergeSearches([newer, older], "relevance");
+    expect(merged.count).toBe(5);
+    expect(ids(await merged.next(3))).toEqual(["n2", "o1", "n1"]);
+    expect(ids(await merged.next(10))).toEqual(["o2", "o3"]);
+    expect(ids(await merged.next(10))).toEqual([]);
   });
 
-  it("keeps each part's date order and puts the newer part first when sorted newest first", () => {
-    expect(ids(mergeSearches([newer, older], "newest").results)).toEqual(["n1", "n2", "o1", "o2"]);
+  it("sorted newest first, merges the segments by date, undated articles last, loading only what it must", async () => {
+    loaded.length = 0;
+    const merged = mergeSearches([newer, older], "newest");
+    expect(ids(await merged.next(2))).toEqual(["o1", "n1"]);
+    // The two shown, and each segment's next result, to know which comes next.
+    expect([...loaded].sort()).toEqual(["n1", "n2", "o1", "o2"]);
+    expect(ids(await merged.next(10))).toEqual(["o2", "n2", "o3"]);
   });
 
-  it("adds up the facet counts of every part", () => {
+  it("adds up the facet counts of every segment", () => {
     const merged = mergeSearches([newer, older], "relevance");
     expect(merged.filters).toEqual({ source: { Wire: 3, Mint: 1 } });
     expect(merged.totalFilters).toEqual({ source: { Wire: 3, Mint: 1 } });
+  });
+});
+
+describe("dateOrder", () => {
+  it("orders the dates the article pages show, newest largest, undated below every date", () => {
+    const order = (date: string) => dateOrder({ meta: { date } });
+    expect(order("2 April 2025")).toBeGreaterThan(order("31 March 2025"));
+    expect(order("1 January 2025")).toBeGreaterThan(order("31 December 2024"));
+    expect(order("1 January 1900")).toBeGreaterThan(order("Date not stated"));
+    expect(dateOrder({ meta: {} })).toBe(Number.NEGATIVE_INFINITY);
   });
 });
 

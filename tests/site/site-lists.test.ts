@@ -13,8 +13,8 @@ const urls = (list: { url: string }[]) => list.map((item) => item.url);
 describe("siteLists", () => {
   const lists = siteLists(items);
 
-  it("holds every article newest first, and lists only one of each set of near-copies", () => {
-    expect(urls(lists.everyArticle)).toEqual(["/copy/", "/new/", "/old/"]);
+  it("holds every article newest first (of one date, the later to enter first), and lists only one of each set of near-copies", () => {
+    expect(urls(lists.everyArticle)).toEqual(["/new/", "/copy/", "/old/"]);
     expect(urls(lists.articles)).toEqual(["/new/", "/old/"]);
   });
 

@@ -120,12 +120,13 @@ describe("the site workflow", () => {
     expect(Number(nvmrc)).toBeGreaterThanOrEqual(Number(engines.node.replace(">=", "")));
   });
 
-  it("builds with the Pages address and sub-path, keeping the converter's cache between runs", () => {
+  it("builds with the Pages address and sub-path, checking a pull request's record, keeping the converter's cache between runs", () => {
     const build = job("build").steps.find((step) => step.run?.startsWith("npm run build"));
-    expect(build?.run).toBe('npm run build -- --pathprefix "${BASE_PATH}/"');
+    expect(build?.run).toBe('npm run build -- --pathprefix "${BASE_PATH}/" ${RECORD_FLAG}');
     expect(build?.env).toEqual({
       BASE_PATH: "${{ steps.pages.outputs.base_path }}",
       SITE_URL: "${{ steps.pages.outputs.origin && format('{0}/', steps.pages.outputs.origin) || '' }}",
+      RECORD_FLAG: "${{ github.event_name == 'pull_request' && '--check-record' || '' }}",
     });
     const cache = job("build").steps.find((step) => step.uses?.startsWith("actions/cache@"));
     expect(cache?.with?.path).toBe(".cache");

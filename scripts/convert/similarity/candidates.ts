@@ -1,74 +1,59 @@
-import type { Vectors, WeightedTerms } from "./tf-idf.ts";
+import type { WeightedTerms } from "./term-weights.ts";
 
-/** Articles by the terms they are indexed under, and terms by the articles they find. */
+/**
+ * By term, every article indexed under it, uncut. Each article is indexed under the terms of its
+ * vector (its strongest), so the dot products the index finds are exact; cutting a term's list
+ * to the articles it weighs most in would let a newcomer push another article off it, and out
+ * of a related list it belonged in.
+ */
 export interface InvertedIndex {
-  /** By article: the terms it is indexed under, with their weights. */
-  keys: WeightedTerms[];
-  /** By term number: the articles the term finds, and its weight in each. */
-  articles: number[][];
-  weights: number[][];
+  /** By term number, where its postings begin; the next term's beginning ends them. */
+  starts: Int32Array;
+  /** The postings, each term's in article order: the article, and the term's weight in it. */
+  articles: Int32Array;
+  weights: Float64Array;
+  /** By article, by the position of a term in its vector: where the article's own posting is. */
+  own: Int32Array[];
+}
+
+export function invertedIndex(vectors: readonly WeightedTerms[], termCount: number): InvertedIndex {
+  const starts = new Int32Array(termCount + 1);
+  for (const vector of vectors) for (const term of vector.terms) starts[term + 1]!++;
+  for (let term = 0; term < termCount; term++) starts[term + 1]! += starts[term]!;
+  const articles = new Int32Array(starts[termCount]!);
+  const weights = new Float64Array(starts[termCount]!);
+  const next = starts.slice(0, termCount);
+  const own = vectors.map((vector, article) =>
+    vector.terms.map((term, at) => {
+      const posting = next[term]!++;
+      articles[posting] = article;
+      weights[posting] = vector.weights[at]!;
+      return posting;
+    }),
+  );
+  return { starts, articles, weights, own };
 }
 
 /**
- * Keeps the `most` articles a term weighs most in (equal weights in input order), so that common
- * terms still find articles but cost no more than rare ones.
+ * Adds to `scores` the dot product of one article's vector with that of every later article
+ * (by number) sharing a term with it, lists each of them in `found` (weights are positive, so a
+ * score of 0 means "not found yet") and returns how many it found. Scanning only later articles
+ * scores each pair once, summed in the order of the earlier article's terms.
+ *
+ * Every pair sharing a term is visited, once for each term it shares: the work grows with the
+ * square of the archive where its articles share terms (figures in related-articles.ts).
  */
-function strongestPostings(articles: number[], weights: number[], most: number): [number[], number[]] {
-  if (articles.length <= most) return [articles, weights];
-  const kept = articles
-    .map((_, at) => at)
-    .sort((a, b) => weights[b]! - weights[a]! || articles[a]! - articles[b]!)
-    .slice(0, most);
-  return [kept.map((at) => articles[at]!), kept.map((at) => weights[at]!)];
-}
-
-/**
- * Indexes each article under its `strongest` terms that occur in another article too, and lets
- * each term find only the `mostArticles` articles it weighs most in. Looking up one article's
- * candidates then costs at most `strongest × mostArticles` additions whatever the size of the
- * archive, so the whole stays linear in the number of articles, where comparing every pair would
- * grow with its square. (Dropping common terms altogether, rather than keeping their strongest
- * articles, costs as little but finds worse: over the BBC and Reuters sets together, 0.74 rather
- * than 0.81 of the Reuters stories' related links shared a category with them.)
- */
-export function invertedIndex(vectors: Vectors, strongest: number, mostArticles: number): InvertedIndex {
-  const articles = vectors.vocabulary.map((): number[] => []);
-  const weights = vectors.vocabulary.map((): number[] => []);
-  const keys = vectors.articles.map((vector, article) => {
-    const terms: number[] = [];
-    const termWeights: number[] = [];
-    for (let at = 0; at < vector.terms.length && terms.length < strongest; at++) {
-      const term = vector.terms[at]!;
-      if (vectors.frequencies[term]! < 2) continue;
-      terms.push(term);
-      termWeights.push(vector.weights[at]!);
-      articles[term]!.push(article);
-      weights[term]!.push(vector.weights[at]!);
-    }
-    return { terms: Int32Array.from(terms), weights: Float64Array.from(termWeights) };
-  });
-  for (let term = 0; term < articles.length; term++) {
-    [articles[term], weights[term]] = strongestPostings(articles[term]!, weights[term]!, mostArticles);
-  }
-  return { keys, articles, weights };
-}
-
-/**
- * Adds to `scores` the dot product of one article's keys with those of the articles they find, and
- * lists in `found` each article scored for the first time (weights are
- * positive, so a score of 0 means "not found yet").
- */
-export function lookUp(article: number, index: InvertedIndex, scores: Float64Array, found: number[]): void {
-  const keys = index.keys[article]!;
-  for (let at = 0; at < keys.terms.length; at++) {
-    const term = keys.terms[at]!;
-    const weight = keys.weights[at]!;
-    const others = index.articles[term]!;
-    const theirs = index.weights[term]!;
-    for (let i = 0; i < others.length; i++) {
-      const other = others[i]!;
-      if (scores[other] === 0) found.push(other);
-      scores[other]! += weight * theirs[i]!;
+export function scoreLaterArticles(article: number, vector: WeightedTerms, index: InvertedIndex, scores: Float64Array, found: Int32Array): number {
+  const own = index.own[article]!;
+  let foundCount = 0;
+  for (let at = 0; at < vector.terms.length; at++) {
+    const weight = vector.weights[at]!;
+    const end = index.starts[vector.terms[at]! + 1]!;
+    for (let posting = own[at]! + 1; posting < end; posting++) {
+      const other = index.articles[posting]!;
+      if (scores[other] === 0) found[foundCount++] = other;
+      scores[other]! += weight * index.weights[posting]!;
     }
   }
+  return foundCount;
 }
