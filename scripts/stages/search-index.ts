@@ -25,10 +25,11 @@ export const searchSegmentSizes = (largest: number): SegmentSizes => ({ largest,
 /**
  * Word positions per file of a segment's word index; Pagefind's default is 20,000. A search
  * fetches, in every segment and language, the files that hold its words, at least one file a word
- * however rare the word: at 100,000 articles, `champions league final` fetched 867 KB from 11
- * segments with the default, and the costliest query 350 KB from 13 with 2,000 (bench/search-transfer.md).
- * Pagefind reads this from an environment variable it calls unstable: the Pagefind version is
- * pinned, and `npm run bench -- --search` shows if another one ignores it.
+ * however rare the word. Near 100,000 articles, `champions league final` fetched 867 KB from 11
+ * segments with the default; with 2,000, the costliest of the benchmark's queries fetched 363 KB
+ * from the 14 segments of 99,991 articles, and 373 KB from the 17 of 98,191, the most segments
+ * this layout makes there. Pagefind reads this from an environment variable it calls unstable:
+ * the Pagefind version is pinned, and `npm run bench -- --search` shows if another one ignores it.
  */
 const wordIndexChunk = 2000;
 
