@@ -1,6 +1,6 @@
 import type { Article } from "./article.ts";
 import { report } from "./diagnostics.ts";
-import { type ArchiveRecord, emptyRecord, type RecordEntry, shortSha256 } from "./record.ts";
+import { type ArchiveRecord, byArticle, emptyRecord, shortSha256 } from "./record.ts";
 
 /**
  * Byte-identical seeds become one article, and every other copy is reported as a duplicate that
@@ -9,12 +9,11 @@ import { type ArchiveRecord, emptyRecord, type RecordEntry, shortSha256 } from "
  * first, else the first by path. So a copy added or made later never moves the article it copies.
  */
 export function duplicates(articles: Article[], { record }: { record: ArchiveRecord } = { record: emptyRecord }): Article[] {
-  const recorded = new Map<string, RecordEntry>();
-  for (const entry of record.values()) if (!entry.gone) recorded.set(entry.article, entry);
+  const recorded = byArticle(record);
   // Before the front matter is read, a seed's identity is known only by its path.
   const rank = (article: Article): [number, number] => {
     const entry = recorded.get(article.seed.relativePath);
-    if (!entry) return [2, 0];
+    if (!entry || entry.gone) return [2, 0];
     return [entry.sha256 === shortSha256(article.sha256) ? 0 : 1, entry.entered];
   };
   const byRank = (a: Article, b: Article) => {

@@ -35,6 +35,10 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The moment a stated date names: a bare date is midnight UTC; a date-time keeps its offset. */
 const instant = (published: string) => Date.parse(rfc3339(published));
 
+/** The articles in the order they entered the archive, the first first; articles that entered together go by URL. */
+export const inEntryOrder = <Item extends ArticleItem>(items: readonly Item[]): Item[] =>
+  [...items].sort((a, b) => a.data.entered - b.data.entered || byText(a.url, b.url));
+
 /**
  * The archive's order, newest first. A dated article goes by its date. An undated article has no
  * time of its own: it stands where it entered the archive, just after the newest date of the
@@ -43,7 +47,7 @@ const instant = (published: string) => Date.parse(rfc3339(published));
  * order never depends on file times, headlines or the order files were read in.
  */
 export function newestFirst<Item extends ArticleItem>(items: Item[]): Item[] {
-  const byEntry = [...items].sort((a, b) => a.data.entered - b.data.entered || byText(a.url, b.url));
+  const byEntry = inEntryOrder(items);
   let newest = Number.NEGATIVE_INFINITY;
   const keyed = byEntry.map((item, place) => {
     const at = item.data.published === undefined ? newest : instant(item.data.published);

@@ -1,6 +1,6 @@
 import type { GoneAddress } from "../convert/record.ts";
 import { archiveYears } from "./archive.ts";
-import { type ArticleItem, newestFirst, sitemapParts } from "./collections.ts";
+import { type ArticleItem, inEntryOrder, newestFirst, sitemapParts } from "./collections.ts";
 import { groupsBy } from "./groups.ts";
 import { listPages } from "./list-pages.ts";
 import { topicPages } from "./topics.ts";
@@ -26,7 +26,7 @@ export function siteLists<Item extends ArticleItem>(items: Item[], gone: readonl
     sections: groupsBy(articles, "section"),
     years: archiveYears(articles),
     /** The listed articles in the order they entered the archive, the first first: the search index's segments follow it. */
-    inEntryOrder: [...articles].sort((a, b) => a.data.entered - b.data.entered || (a.url < b.url ? -1 : 1)),
+    inEntryOrder: inEntryOrder(articles),
     /** The sitemap's parts of articles, near-copies included: each is a page of its own. */
     sitemapParts: sitemapParts(everyArticle),
     /** Addresses whose articles have left the archive, each with a page saying where the article went. */
