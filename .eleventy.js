@@ -1,13 +1,14 @@
 // Wiring only: Markdown settings, filters. Logic lives in scripts/site/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { datedCount } from "./scripts/site/archive.ts";
+import { datedCount, monthLinks } from "./scripts/site/archive.ts";
 import { articleMeta } from "./scripts/site/article-meta.ts";
 import { citationStyles, citations } from "./scripts/site/citations.ts";
-import { archiveSummary, articlesAt, feedUpdated, neighbours, sitePages } from "./scripts/site/collections.ts";
+import { articlesAt, feedUpdated, sitePages } from "./scripts/site/collections.ts";
 import { count, json, readableDate, rfc3339, xmlText } from "./scripts/site/filters.ts";
 import { groupUrlOf } from "./scripts/site/groups.ts";
 import { createMarkdown } from "./scripts/site/markdown.ts";
 import { navigation } from "./scripts/site/navigation.ts";
+import { articleLinks, listLinks } from "./scripts/site/page-links.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
 import { articleTopics, byInitial, mostCovered, topicKindNames, topicKinds } from "./scripts/site/topics.ts";
 import { groupIndexUrl, sitemapPagesUrl, topicKindUrl } from "./scripts/site/urls.ts";
@@ -31,10 +32,10 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("groupUrl", groupUrlOf);
   eleventyConfig.addFilter("groupIndexUrl", groupIndexUrl);
   eleventyConfig.addFilter("topicKindUrl", topicKindUrl);
-  eleventyConfig.addFilter("neighbours", neighbours);
   eleventyConfig.addFilter("feedUpdated", feedUpdated);
   eleventyConfig.addFilter("sitePages", sitePages);
   eleventyConfig.addFilter("datedCount", datedCount);
+  eleventyConfig.addFilter("monthLinks", monthLinks);
   eleventyConfig.addFilter("head", (items, length) => items.slice(0, length));
   eleventyConfig.addFilter("articlesAt", articlesAt);
   eleventyConfig.addFilter("byInitial", byInitial);
@@ -44,7 +45,8 @@ export default function (eleventyConfig) {
   // The kinds of topic, each with a page of its own (content/topic-kinds.njk paginates over them).
   eleventyConfig.addGlobalData("topicKinds", () => [...topicKinds]);
   eleventyConfig.addNunjucksGlobal("articleTopics", articleTopics);
-  eleventyConfig.addNunjucksGlobal("archiveSummary", archiveSummary);
+  eleventyConfig.addNunjucksGlobal("articleLinks", articleLinks);
+  eleventyConfig.addNunjucksGlobal("listLinks", listLinks);
   eleventyConfig.addNunjucksGlobal("citations", citations);
   eleventyConfig.addNunjucksGlobal("citationStyles", citationStyles);
   eleventyConfig.addNunjucksGlobal("articleMeta", articleMeta);

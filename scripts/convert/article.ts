@@ -1,6 +1,6 @@
 import type { VFile } from "vfile";
 import { articleUrl as urlOfArticle } from "../site/urls.ts";
-import type { SuppliedMetadata } from "./schema.ts";
+import type { FrontMatter, SuppliedMetadata } from "./schema.ts";
 import type { SourceProfile } from "./sources/profile.ts";
 import type { TopicKind } from "./topics/lexicon.ts";
 
@@ -114,6 +114,8 @@ export interface Article {
   corrected?: Correction;
   /** The whole Markdown file: front matter and body. */
   document?: string;
+  /** The front matter of `document`, as checked against the schema. */
+  frontMatter?: FrontMatter;
   /** Set for a byte-identical copy of another seed: the path (as given) of the seed published in its place. */
   duplicateOf?: string;
 }

@@ -26,5 +26,5 @@ export function document(article: Article): Article {
     permalink: articleUrl(article),
     layout: "article.njk",
   });
-  return { ...article, document: matter.stringify(markdown, ordered(data)) };
+  return { ...article, document: matter.stringify(markdown, ordered(data)), frontMatter: data };
 }

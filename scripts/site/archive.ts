@@ -41,6 +41,15 @@ export function archiveYears<Item extends ArticleItem>(items: Item[]): Year<Item
   return [...years.values()];
 }
 
+/** A month as a year's page links it: its name, its address and how many articles it holds. */
+export interface MonthLink {
+  name: string;
+  url: string;
+  count: number;
+}
+
+export const monthLinks = <Item>(months: Month<Item>[]): MonthLink[] => months.map(({ name, url, items }) => ({ name, url, count: items.length }));
+
 /** How many articles the archive's years hold (the dated ones). */
 export function datedCount<Item>(years: Year<Item>[]): number {
   return years.reduce((total, year) => total + year.items.length, 0);

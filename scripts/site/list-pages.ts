@@ -1,8 +1,8 @@
 import type { TopicKind } from "../convert/topics/lexicon.ts";
-import { archiveYears, type Month } from "./archive.ts";
+import { archiveYears, type MonthLink, monthLinks } from "./archive.ts";
 import type { ArticleItem } from "./collections.ts";
 import { groupsBy } from "./groups.ts";
-import { type TopicPage, topicKindNames, topicPages } from "./topics.ts";
+import { type TopicFacts, type TopicPage, topicKindNames, topicPages } from "./topics.ts";
 import { archiveUrl, groupIndexUrl, listPageUrl, topicKindUrl } from "./urls.ts";
 
 export const pageSize = 50;
@@ -25,14 +25,14 @@ export interface ListPage<Item> {
   number?: number;
   /** What the page's <title> says before the site's name; none on the home page's front page. */
   pageTitle?: string;
-  /** Articles in the whole list: the front page says it; numbered pages do not, so that they stay put. */
-  total: number;
+  /** Articles in the whole list, on the front page only: numbered pages do not say it, so that they stay put. */
+  total?: number;
   items: Item[];
   links: PageLink[];
   /** A year's months, each linked with its count. */
-  months?: Month<Item>[];
+  months?: MonthLink[];
   /** A topic's dates and companions. */
-  topic?: TopicPage<Item>;
+  topic?: TopicFacts;
 }
 
 /**
@@ -84,7 +84,6 @@ export function paginate<Item>({ url, items, ...list }: ListOf<Item>): ListPage<
       url: urlOf(number),
       number,
       pageTitle: `${list.title}, page ${number}`,
-      total: items.length,
       items: items.slice(end - pageSize, end),
       links: pageLinks(number, numbered, urlOf, url),
     };
@@ -102,7 +101,7 @@ export function listPages<Item extends ArticleItem>(articles: Item[], topics: Re
     ...groupsBy(articles, "source").flatMap((group) => paginate({ kind: "source", title: group.name, parent: sources, url: group.url, items: group.items })),
     ...groupsBy(articles, "section").flatMap((group) => paginate({ kind: "section", title: group.name, parent: sections, url: group.url, items: group.items })),
     ...archiveYears(articles).flatMap((year) => [
-      ...paginate({ kind: "year", title: year.year, parent: archive, url: year.url, items: year.items, months: year.months }),
+      ...paginate({ kind: "year", title: year.year, parent: archive, url: year.url, items: year.items, months: monthLinks(year.months) }),
       ...year.months.flatMap((month) =>
         paginate({ kind: "month", title: month.name, parent: { title: year.year, url: year.url }, url: month.url, items: month.items }),
       ),
@@ -115,7 +114,7 @@ export function listPages<Item extends ArticleItem>(articles: Item[], topics: Re
           parent: { title: topicKindNames[topic.kind], url: topicKindUrl(topic.kind) },
           url: topic.url,
           items: topic.items,
-          topic,
+          topic: { first: topic.first, latest: topic.latest, companions: topic.companions },
         }),
       ),
     ),

@@ -34,4 +34,4 @@ export function siteLists<Item extends ArticleItem>(items: Item[], gone: readonl
   });
 }
 
-export type SiteLists = ReturnType<typeof siteLists>;
+export type SiteLists<Item extends ArticleItem = ArticleItem> = ReturnType<typeof siteLists<Item>>;

@@ -29,6 +29,9 @@ export interface TopicPage<Item> {
   companions: TopicLink[];
 }
 
+/** What a topic's front page says of it besides its articles. */
+export type TopicFacts = Pick<TopicPage<unknown>, "first" | "latest" | "companions">;
+
 export const companionCount = 8;
 
 const byName = (a: { name: string; url: string }, b: { name: string; url: string }) =>

@@ -4,6 +4,7 @@ import { basename, resolve } from "node:path";
 import type { Seed } from "../convert/article.ts";
 import { articlesFolder } from "./article-files.ts";
 import { fingerprint } from "./fingerprint.ts";
+import { hashOf } from "./page-keys.ts";
 import { replaceFile } from "./publish.ts";
 import { recordFile } from "./record-file.ts";
 
@@ -17,6 +18,11 @@ const siteFiles = ["scripts", "layouts", ".eleventy.js", "package.json", "packag
 export interface LastBuild {
   /** Changes whenever the converter's output could: the topics cache is only good for one version. */
   converterVersion: string;
+  /**
+   * Changes whenever any page could, whatever its own data: the site's code, templates, content
+   * pages and dependencies, and the options that show in pages. Every page's key holds it.
+   */
+  siteVersion: string;
   /** True when the last build that finished had exactly these inputs, so its output is this build's output. */
   unchanged: boolean;
   /** Records this build's inputs, once it has published, with the archive's record as the build left it. */
@@ -40,17 +46,26 @@ export async function lastBuild(
   file: string,
   seeds: Seed[],
   recordText: string,
-  options: { content: string; output: string; report: string; pathPrefix: string; keepGoing: boolean; searchPart: number; siteUrl: string },
+  options: {
+    content: string;
+    output: string;
+    report: string;
+    pathPrefix: string;
+    keepGoing: boolean;
+    searchPart: number;
+    siteUrl: string;
+    reloadScript?: string;
+  },
 ): Promise<LastBuild> {
   const where = [options.content, options.output, options.report].map((path) => resolve(path));
-  const { pathPrefix, keepGoing, searchPart, siteUrl } = options;
-  const inputs = [
+  const { pathPrefix, keepGoing, searchPart, siteUrl, reloadScript } = options;
+  const siteVersion = hashOf(
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
     // The record is an input and an output of the build: what counts is the record as the last build left it.
     await fingerprint(resolve(options.content), ["."], [], [articlesFolder, basename(recordFile(options.content))]),
-    JSON.stringify({ where, pathPrefix, keepGoing, searchPart, siteUrl }),
-    ...seedFacts(seeds),
-  ];
+    JSON.stringify({ pathPrefix, siteUrl, reloadScript }),
+  );
+  const inputs = [siteVersion, JSON.stringify({ where, keepGoing, searchPart }), ...seedFacts(seeds)];
   const withRecord = (text: string) => fingerprint(projectRoot, [], [...inputs, text]);
   const current = await withRecord(recordText);
   // No record (or a damaged one) means a full build, never a wrong skip.
@@ -59,6 +74,7 @@ export async function lastBuild(
     .catch(() => undefined);
   return {
     converterVersion: await converterVersion(),
+    siteVersion,
     unchanged: recorded === current,
     async save(recordLeft) {
       await replaceFile(file, `${JSON.stringify({ inputs: await withRecord(recordLeft) })}\n`);

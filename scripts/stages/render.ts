@@ -1,8 +1,12 @@
+import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { GoneAddress } from "../convert/record.ts";
+import type { ListPage } from "../site/list-pages.ts";
 import { type SiteLists, siteLists } from "../site/site-lists.ts";
-import { type ArticleFile, articlesFolder, readArticle, readArticleFiles } from "./article-files.ts";
+import { fileOf } from "../site/urls.ts";
+import { type ArticleFile, articlesFolder, readArticle } from "./article-files.ts";
+import { articlePageKey, listPageKey, type PageKey } from "./page-keys.ts";
 import "./template-map-index.ts";
 
 export interface RenderOptions {
@@ -24,19 +28,44 @@ export interface RenderOptions {
   reloadScript?: string;
   /** Addresses the archive published whose articles have left it: each gets a page that says where the article went. */
   gone?: GoneAddress[];
+  /** The articles in the content folder, as the converter wrote them. */
+  articles: ArticleFile[];
+  /** What decides every page besides its own data: the site's code, templates and content pages, and these options. */
+  siteVersion: string;
+  /** The site the last build published, with the key of each of its pages: a page whose key is unchanged is not rendered again. */
+  previous?: { site: string; pages: Readonly<Record<string, PageKey>> };
+}
+
+export interface RenderedSite {
+  lists: SiteLists<ArticleFile>;
+  /** The key of each page rendered from the articles or the lists, by address. */
+  pages: Record<string, PageKey>;
+  /** The files of the pages not rendered, as paths below the site: the last site's are this site's. */
+  kept: string[];
 }
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
 /** What one Eleventy run renders, besides the layouts and the site's lists it always has. */
 type RunPages =
-  /** The site's own pages (lists, feeds, topics, search, about) and no article. */
-  | { kind: "site" }
+  /** The site's own pages (feeds, topics, search, about), these pages of lists, and no article. */
+  | { kind: "site"; listPages: ListPage<ArticleFile>[] }
   /** These articles only, handed to Eleventy from their files. */
   | { kind: "articles"; articles: ArticleFile[] };
 
 /** Eleventy with the project's configuration on a content folder, for one run. */
-function eleventyFor({ content, output, pathPrefix = "/", siteUrl, pages, reloadScript }: RenderOptions, run: RunPages, lists: SiteLists): Eleventy {
+function eleventyFor(
+  {
+    content,
+    output,
+    pathPrefix = "/",
+    siteUrl,
+    pages,
+    reloadScript,
+  }: Pick<RenderOptions, "content" | "output" | "pathPrefix" | "siteUrl" | "pages" | "reloadScript">,
+  run: RunPages,
+  lists: SiteLists<ArticleFile>,
+): Eleventy {
   return new Eleventy(content, output, {
     configPath: resolve(projectRoot, ".eleventy.js"),
     quietMode: true,
@@ -51,7 +80,10 @@ function eleventyFor({ content, output, pathPrefix = "/", siteUrl, pages, reload
       if (reloadScript) config.addGlobalData("reloadScript", () => reloadScript);
       // Eleventy takes ignores relative to the project's folder.
       const ignore = (glob: string) => config.ignores.add(join(relative(process.cwd(), resolve(content)), glob));
-      if (run.kind === "site") ignore(`${articlesFolder}/**`);
+      if (run.kind === "site") {
+        ignore(`${articlesFolder}/**`);
+        config.addGlobalData("listPagesToRender", () => run.listPages);
+      }
       if (run.kind === "articles") {
         ignore("**");
         for (const article of run.articles) {
@@ -71,22 +103,40 @@ function eleventyFor({ content, output, pathPrefix = "/", siteUrl, pages, reload
 
 /**
  * Renders the site: first its own pages, then the articles, `articlesPerRun` at a time (all at
- * once by default). The lists every page shows are made once, from the articles' front matter,
- * and returned.
+ * once by default). The lists every page shows are made once, from the articles' front matter.
+ * A page of an article or a list whose key is the one it had in the last site is not rendered
+ * again: the last site's file stays (see `updateFolder`), so a rebuild costs what changed.
  */
-export async function render({ pages, articlesPerRun = Number.POSITIVE_INFINITY, gone = [], ...options }: RenderOptions): Promise<SiteLists> {
-  const articles = await readArticleFiles(options.content);
+export async function render({
+  pages,
+  articlesPerRun = Number.POSITIVE_INFINITY,
+  gone = [],
+  articles,
+  siteVersion,
+  previous,
+  ...options
+}: RenderOptions): Promise<RenderedSite> {
   const lists = siteLists(articles, gone);
+  const keys: Record<string, PageKey> = {};
+  const kept: string[] = [];
+  const toRender = <Page extends { url: string }>(page: Page, key: PageKey) => {
+    keys[page.url] = key;
+    const keep = previous?.pages[page.url] === key && existsSync(join(previous.site, fileOf(page.url)));
+    if (keep) kept.push(page.url);
+    return !keep;
+  };
+  const listPages = lists.pages.filter((list) => toRender(list, listPageKey(siteVersion, lists, list)));
+  const articlesToRender = articles.filter((article) => toRender(article, articlePageKey(siteVersion, lists, article)));
   // The site's run knows its own page count, and so the whole: the articles' runs add nothing to it.
-  const sitePages = pages && { ...pages, total: (count: number) => pages.total(count + articles.length) };
-  await eleventyFor({ ...options, pages: sitePages }, { kind: "site" }, lists).write();
+  const sitePages = pages && { ...pages, total: (count: number) => pages.total(count + articlesToRender.length) };
+  await eleventyFor({ ...options, pages: sitePages }, { kind: "site", listPages }, lists).write();
   const articlePages = pages && { ...pages, total: () => {} };
-  for (let start = 0; start < articles.length; start += articlesPerRun) {
-    const run = { kind: "articles", articles: articles.slice(start, start + articlesPerRun) } as const;
+  for (let start = 0; start < articlesToRender.length; start += articlesPerRun) {
+    const run = { kind: "articles", articles: articlesToRender.slice(start, start + articlesPerRun) } as const;
     const eleventy = eleventyFor({ ...options, pages: articlePages }, run, lists);
     // Its "Wrote 5000 files" line would repeat for every run; the build's progress says it once.
     eleventy.disableLogger();
     await eleventy.write();
   }
-  return lists;
+  return { lists, pages: keys, kept: kept.map((url) => fileOf(url).slice(1)) };
 }

@@ -21,6 +21,11 @@ export interface BuildReport {
   published: boolean;
   /** The archive's record, and the lines this build changes in it (`-` gone, `+` new): what the maintainer commits. */
   record?: { file: string; changes: string[] };
+  /**
+   * What the build made again, of the site's pages of articles and lists and of its search
+   * segments: the rest were unchanged since the last build, and stayed as they were.
+   */
+  remade?: { pages: number; of: number; segments: number; ofSegments: number };
 }
 
 export function statusOf(article: Article): Status {

@@ -2,8 +2,10 @@
 import { existsSync } from "node:fs";
 import { readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
+import type { StepResult } from "../convert/step-memory.ts";
 import { articlesFolder } from "./article-files.ts";
 import { lastBuild } from "./last-build.ts";
+import { forgetLastSite, lastSiteFile, readLastSite, saveLastSite } from "./last-site.ts";
 import type { Progress } from "./progress.ts";
 import { readRecordFile, recordChanges, recordFile } from "./record-file.ts";
 import { type BuildReport, buildReport, diagnosticLines, stageReport } from "./report.ts";
@@ -84,24 +86,35 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     { convert, publishedDocuments },
     { nextRecord },
     { goneAddresses, writeRecord },
-    { replaceFile, replaceFolder, writeArticles },
+    { replaceFile, updateFolder },
+    { articleFilesOf, writeArticleFiles },
     { render },
     { TopicsCache },
+    { KeptResults },
     { topicsInWorkers },
   ] = await Promise.all([
     import("../convert/pipeline.ts"),
     import("../convert/next-record.ts"),
     import("../convert/record.ts"),
     import("./publish.ts"),
+    import("./article-files.ts"),
     import("./render.ts"),
     import("./reading-topics/cache.ts"),
+    import("./kept-results.ts"),
     import("./reading-topics/in-workers.ts"),
   ]);
 
-  /** Seeds → Markdown files; returns only the report and the record, so the articles can be let go before rendering. */
+  const siteFile = lastSiteFile(options.cache, options.content, options.output);
+  const previous = await readLastSite(siteFile);
+
+  /**
+   * Seeds → Markdown files; returns the report, the record and the articles as the lists hold
+   * them, so the converted articles can be let go before rendering.
+   */
   const convertSeeds = async () => {
     const bar = progress.stage("convert", "articles");
     const cache = await TopicsCache.open(join(options.cache, "topics.json"), last.converterVersion);
+    const memory = await KeptResults.open<StepResult>(join(options.cache, "converter-steps.json"), last.converterVersion);
     const advance = (count: number) => bar.advance(count);
     const readTopics = cache.around(topicsInWorkers(advance), advance);
     // The language model's reading is most of the converter's time, so its progress is the stage's.
@@ -111,6 +124,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
         return readTopics(requests);
       },
       record: recorded.record,
+      memory: { recall: (key) => memory.get(key), keep: (key, result) => memory.set(key, result) },
     });
     bar.done();
     const record = nextRecord(recorded.record, articles);
@@ -118,14 +132,18 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     const report = { ...buildReport(articles), record: { file: recordFile(options.content), changes: recordChanges(recorded.text, recordText) } };
     for (const line of diagnosticLines(report)) say(line);
     if (report.totals.seeds === 0) say(`${options.seeds}: no *.txt seed files found`);
-    if (report.totals.error > 0 && !options.keepGoing) return { report, record, recordText };
+    if (report.totals.error > 0 && !options.keepGoing) return { report, record, recordText, files: [], written: {} };
     await at("converted");
-    await writeArticles(join(options.content, articlesFolder), publishedDocuments(articles), () => at("articles written"));
-    await cache.save();
-    return { report, record, recordText };
+    const documents = publishedDocuments(articles);
+    // From here the articles folder and the site change: what the last build left no longer says what they hold.
+    await forgetLastSite(siteFile);
+    const written = await writeArticleFiles(join(options.content, articlesFolder), documents, previous.articles);
+    await at("articles written");
+    await Promise.all([cache.save(), memory.save()]);
+    return { report, record, recordText, files: articleFilesOf(documents), written };
   };
 
-  const { report, record, recordText } = await stage("convert", convertSeeds);
+  const { report, record, recordText, files, written } = await stage("convert", convertSeeds);
   if (report.totals.error > 0 && !options.keepGoing) {
     // This report describes a build that published nothing, and says so; the last site stays as it was.
     await rename(await stageReport(options.report, report), options.report);
@@ -134,12 +152,14 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
   }
 
   let reportReady = "";
-  await replaceFolder(
+  let pages: Record<string, string> = {};
+  let segments: Record<string, string> = {};
+  await updateFolder(
     options.output,
-    async (staging) => {
-      const lists = await stage("render", async () => {
+    async (staging: string) => {
+      const site = await stage("render", async () => {
         const bar = progress.stage("render", "pages");
-        const lists = await render({
+        const site = await render({
           content: options.content,
           output: staging,
           pathPrefix: options.pathPrefix,
@@ -147,19 +167,34 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
           articlesPerRun: options.batch,
           gone: goneAddresses(record),
           reloadScript: options.reloadScript,
+          articles: files,
+          siteVersion: last.siteVersion,
+          previous: { site: options.output, pages: previous.pages },
           pages: { total: (count) => bar.setTotal(count), written: () => bar.advance() },
         });
         bar.done();
-        return lists;
+        return site;
       });
       await at("site rendered");
-      await stage("index", async () => {
-        const bar = progress.stage("index", "articles", lists.articles.length);
-        await indexSite(staging, searchSegments(lists.inEntryOrder, options.searchPart), (count) => bar.advance(count));
+      const index = await stage("index", async () => {
+        const bar = progress.stage("index", "articles", site.lists.articles.length);
+        const segments = searchSegments(site.lists.inEntryOrder, options.searchPart, site.pages);
+        const indexed = await indexSite(staging, segments, (count) => bar.advance(count), { site: options.output, segments: previous.segments });
         bar.done();
+        return indexed;
       });
+      [pages, segments] = [site.pages, index.segments];
       await at("site indexed");
-      reportReady = await stageReport(options.report, { ...report, published: true });
+      const remade = {
+        pages: Object.keys(site.pages).length - site.kept.length,
+        of: Object.keys(site.pages).length,
+        segments: Object.keys(index.segments).length - index.kept.length,
+        ofSegments: Object.keys(index.segments).length,
+      };
+      reportReady = await stageReport(options.report, { ...report, published: true, remade });
+      // The pages and search segments not made again are the last site's: their files stay.
+      const kept = new Set(site.kept);
+      return (file) => kept.has(file) || index.kept.some((folder) => file.startsWith(folder));
     },
     // The report and the record are swapped in the moment the site is, so they always describe the site that is published.
     async () => {
@@ -167,6 +202,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
       if (options.record === "write") await replaceFile(recordFile(options.content), recordText);
     },
   );
+  await saveLastSite(siteFile, { articles: written, pages, segments });
   await last.save(options.record === "write" ? recordText : recorded.text);
   return { report, stages, skipped: false };
 }

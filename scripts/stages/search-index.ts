@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process";
-import { copyFile, link, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { existsSync, linkSync, mkdirSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { ArticleItem } from "../site/collections.ts";
 import { fileOf, searchSegmentFolder } from "../site/urls.ts";
+import { hashOf, type PageKey } from "./page-keys.ts";
 import { type SegmentSizes, segmentLayout } from "./search-segments.ts";
 
 const pagefind = resolve(import.meta.dirname, "../../node_modules/.bin/pagefind");
@@ -37,6 +39,8 @@ const wordIndexChunk = 2000;
 export interface SegmentPages {
   folder: string;
   pages: string[];
+  /** A hash of its folder and its pages' keys: the same key, the same bundle. */
+  key?: PageKey;
 }
 
 /**
@@ -45,11 +49,19 @@ export interface SegmentPages {
  * `segmentLayout` says, no segment above `largest` articles. Near-copies are in no segment, so a
  * search finds a story once.
  */
-export function searchSegments(articles: readonly ArticleItem[], largest: number): SegmentPages[] {
-  return segmentLayout(articles.length, searchSegmentSizes(largest)).map((segment) => ({
-    folder: searchSegmentFolder(segment),
-    pages: articles.slice(segment.first - 1, segment.first - 1 + segment.size).map((article) => fileOf(article.url)),
-  }));
+export function searchSegments(articles: readonly ArticleItem[], largest: number, pageKeys?: Readonly<Record<string, PageKey>>): SegmentPages[] {
+  return segmentLayout(articles.length, searchSegmentSizes(largest)).map((segment) => {
+    const folder = searchSegmentFolder(segment);
+    const urls = articles.slice(segment.first - 1, segment.first - 1 + segment.size).map((article) => article.url);
+    const pages = urls.map(fileOf);
+    return pageKeys ? { folder, pages, key: hashOf(folder, ...urls.map((url) => pageKeys[url] ?? "")) } : { folder, pages };
+  });
+}
+
+/** What indexing left: each segment's key by its folder, and the segments whose bundle is the last site's. */
+export interface IndexedSite {
+  segments: Record<string, PageKey>;
+  kept: string[];
 }
 
 /**
@@ -57,16 +69,37 @@ export function searchSegments(articles: readonly ArticleItem[], largest: number
  * Pagefind holds a whole index in memory, so a segment's size bounds it. What is indexed, its
  * weight and its facets are marked in the layouts (`data-pagefind-*`). Pagefind keeps one index
  * per language (by each page's <html lang>); the search page merges the languages and the
- * segments listed in `pagefind/segments.json`, newest articles first.
+ * segments listed in `pagefind/segments.json`, newest articles first. With the last site given,
+ * its pages stand for the pages not rendered again, and a segment whose key is unchanged is not
+ * indexed again: the last site's bundle stays (see `updateFolder`).
  */
-export async function indexSite(site: string, segments: SegmentPages[], indexed: (articles: number) => void = () => {}): Promise<void> {
+export async function indexSite(
+  site: string,
+  segments: SegmentPages[],
+  indexed: (articles: number) => void = () => {},
+  previous?: { site: string; segments: Readonly<Record<string, PageKey>> },
+): Promise<IndexedSite> {
+  const result: IndexedSite = { segments: {}, kept: [] };
+  /** Where a file of this site is: written by this build, or the last site's. */
+  const fileAt = (file: string) => (previous && !existsSync(join(site, file)) ? join(previous.site, file) : join(site, file));
   for (const [index, segment] of segments.entries()) {
+    if (segment.key) result.segments[segment.folder] = segment.key;
+    if (
+      previous &&
+      segment.key &&
+      previous.segments[segment.folder] === segment.key &&
+      existsSync(join(previous.site, segment.folder, "pagefind-entry.json"))
+    ) {
+      result.kept.push(segment.folder);
+      indexed(segment.pages.length);
+      continue;
+    }
     // Pagefind indexes a folder: this segment's pages, linked (not copied) into a folder of their own inside the site.
     const only = await mkdtemp(join(site, ".search-segment-"));
     try {
       for (const page of segment.pages) {
-        await mkdir(dirname(join(only, page)), { recursive: true });
-        await link(join(site, page), join(only, page));
+        mkdirSync(dirname(join(only, page)), { recursive: true });
+        linkSync(fileAt(page), join(only, page));
       }
       await runPagefind(only, join(site, segment.folder), `segment ${index + 1} of ${segments.length} (${segment.pages.length} articles)`);
       indexed(segment.pages.length);
@@ -78,7 +111,8 @@ export async function indexSite(site: string, segments: SegmentPages[], indexed:
   await writeFile(join(site, "pagefind/segments.json"), `${JSON.stringify({ segments: segments.map((segment) => segment.folder).reverse() })}\n`);
   // The article page highlights a search's words with Pagefind's script, which every bundle holds alike.
   const first = segments[0];
-  if (first) await copyFile(join(site, first.folder, "pagefind-highlight.js"), join(site, "pagefind/pagefind-highlight.js"));
+  if (first) await copyFile(fileAt(join(first.folder, "pagefind-highlight.js")), join(site, "pagefind/pagefind-highlight.js"));
+  return result;
 }
 
 function runPagefind(source: string, output: string, segment: string): Promise<void> {

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertSync, publishedDocuments } from "../../scripts/convert/pipeline.ts";
-import { readArticle, readArticleFiles } from "../../scripts/stages/article-files.ts";
+import { articleFilesOf, readArticle, readArticleFiles, writeArticleFiles } from "../../scripts/stages/article-files.ts";
 import { seed } from "../convert/make.ts";
 
 async function contentWith(files: Record<string, string>): Promise<string> {
@@ -55,5 +55,31 @@ describe("readArticle", () => {
     await expect(readArticle(content, "articles/a.md")).rejects.toThrow(
       new RegExp(`^${join(content, "articles/a.md")}: not an article as the converter writes it \\(.*permalink: .*layout: .*\\); build again with --force`),
     );
+  });
+});
+
+describe("writeArticleFiles", () => {
+  const documents = () =>
+    publishedDocuments(
+      convertSync([seed("---\nsource: Live Mint\ndate: 2025-04-02\n---\nAlpha rises\n\nOne.\n", "a.txt"), seed("Bravo falls\n\nOne two three.\n", "b.txt")]),
+    );
+
+  it("writes what reading the files back gives the lists, so the build need not read them", async () => {
+    const content = await mkdtemp(join(tmpdir(), "broadsheet-content-"));
+    await writeArticleFiles(join(content, "articles"), documents(), {});
+    expect(articleFilesOf(documents())).toEqual(await readArticleFiles(content));
+  });
+
+  it("rewrites only the files whose bytes change, and removes those no document names", async () => {
+    const folder = join(await mkdtemp(join(tmpdir(), "broadsheet-content-")), "articles");
+    const [alpha, bravo] = documents();
+    if (!alpha || !bravo) throw new Error("two articles expected");
+    const written = await writeArticleFiles(folder, [alpha, bravo], {});
+    const before = await stat(join(folder, `${alpha.slug}.md`));
+    await writeArticleFiles(folder, [alpha, { ...bravo, document: `${bravo.document}Two.\n` }], written);
+    expect((await stat(join(folder, `${alpha.slug}.md`))).ino).toBe(before.ino);
+    expect(await readFile(join(folder, `${bravo.slug}.md`), "utf8")).toBe(`${bravo.document}Two.\n`);
+    await writeArticleFiles(folder, [alpha], written);
+    expect(await readdir(folder)).toEqual([`${alpha.slug}.md`]);
   });
 });

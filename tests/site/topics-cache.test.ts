@@ -69,7 +69,7 @@ describe("the topics cache", () => {
     const second = await TopicsCache.open(file, "v1");
     await second.around(countingReader().read)([request("B")]);
     await second.save();
-    expect(Object.keys(JSON.parse(await readFile(file, "utf8")).topics)).toHaveLength(1);
+    expect(Object.keys(JSON.parse(await readFile(file, "utf8")).results)).toHaveLength(1);
   });
 
   it("treats a damaged file as empty", async () => {

@@ -86,15 +86,16 @@ describe("the site workflow", () => {
 
   it("reads only, except the deploy job, which alone may write to Pages", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(job("test").permissions).toEqual({ contents: "read" });
     expect(job("build").permissions).toEqual({ contents: "read", pages: "read" });
     expect(job("check").permissions).toEqual({ contents: "read" });
     expect(job("deploy").permissions).toEqual({ pages: "write", "id-token": "write" });
   });
 
   it("tests with the README's command, with Node from .nvmrc and npm's cache", async () => {
-    const setup = job("build").steps.find((step) => step.uses?.startsWith("actions/setup-node@"));
-    expect(setup?.with).toEqual({ "node-version-file": ".nvmrc", cache: "npm" });
-    expect(runsOf("build").slice(0, 2)).toEqual(["npm ci --no-audit --no-fund", "npm test"]);
+    const setups = steps.filter((step) => step.uses?.startsWith("actions/setup-node@"));
+    expect(setups.map((setup) => setup.with)).toEqual(setups.map(() => ({ "node-version-file": ".nvmrc", cache: "npm" })));
+    expect(runsOf("test")).toEqual(["npm ci --no-audit --no-fund", "npm test"]);
     const readme = await readFile(join(projectRoot, "README.md"), "utf8");
     expect(readme).toContain("```sh\nnpm install && npm run build\nnpm test\n```");
     expect(await readFile(join(projectRoot, ".ci/run"), "utf8")).toMatch(/\nnpm test\n$/);
@@ -120,7 +121,7 @@ describe("the site workflow", () => {
     expect(Number(nvmrc)).toBeGreaterThanOrEqual(Number(engines.node.replace(">=", "")));
   });
 
-  it("builds with the Pages address and sub-path, checking a pull request's record, keeping the converter's cache between runs", () => {
+  it("builds with the Pages address and sub-path, checking a pull request's record, from the last build's caches, articles and site", () => {
     const build = job("build").steps.find((step) => step.run?.startsWith("npm run build"));
     expect(build?.run).toBe('npm run build -- --pathprefix "${BASE_PATH}/" ${RECORD_FLAG}');
     expect(build?.env).toEqual({
@@ -129,7 +130,8 @@ describe("the site workflow", () => {
       RECORD_FLAG: "${{ github.event_name == 'pull_request' && '--check-record' || '' }}",
     });
     const cache = job("build").steps.find((step) => step.uses?.startsWith("actions/cache@"));
-    expect(cache?.with?.path).toBe(".cache");
+    expect(String(cache?.with?.path).trim().split("\n")).toEqual([".cache", "content/articles", "_site", "build-report.json"]);
+    expect(runsOf("build")).not.toContain("npm test");
     expect(usesOf("build")).toEqual([
       "actions/checkout",
       "actions/setup-node",
@@ -150,7 +152,12 @@ describe("the site workflow", () => {
     expect(job("check").needs).toBe("build");
     expect(runsOf("check")).toContain('npm run check:site -- --pathprefix "${{ needs.build.outputs.base-path }}/"');
     expect(job("build").outputs).toEqual({ "base-path": "${{ steps.pages.outputs.base_path }}" });
-    expect(job("deploy").needs).toEqual(["build", "check"]);
+    expect(job("deploy").needs).toEqual(["test", "build", "check"]);
+  });
+
+  it("runs the tests and the build side by side, and deploys only once both have passed", () => {
+    expect([job("test").needs, job("build").needs]).toEqual([undefined, undefined]);
+    expect(job("deploy").needs).toContain("test");
   });
 
   it("deploys from main only, never from a pull request, with the official Pages actions", () => {
