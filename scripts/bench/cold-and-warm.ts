@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { differingFiles } from "../check-site/site-files.ts";
 import { siteFolder } from "../cli/site-folder.ts";
+import { recordFile } from "../stages/record-file.ts";
 import type { BuildReport } from "../stages/report.ts";
 import { type BuildFolders, type BuildRun, runBuild, type StageName, stageNames } from "./build-run.ts";
 import { describeRun, type Log } from "./comparisons.ts";
 import { type Figures, medianFigures } from "./figures.ts";
 import type { ResultRow } from "./results.ts";
 import { count } from "./results-tables.ts";
-import { changeSeed, seedToChange } from "./seeds.ts";
+import { changeSeed, publishedSeeds, seedToChange } from "./seeds.ts";
 
 export interface Builds {
   seeds: string;
@@ -75,22 +76,64 @@ export async function warmBuilds({ runs, log }: Builds, cold: ColdBuild): Promis
     log(`${describeRun("rebuild, one changed", run, runs, build.total)}${build.skipped ? " (it skipped though a seed changed)" : ""}`);
     oneChanged.push(build.total);
   }
-  return { unchanged: medianFigures(unchanged), oneChanged: medianFigures(oneChanged), oneAdded: await oneAdded(cold, log) };
+  const added = await oneAdded(cold, log);
+  const changes = { added: added.figures, ...(await correctedAndDeleted(cold, report.seeds, log)) };
+  return {
+    unchanged: medianFigures(unchanged),
+    oneChanged: medianFigures(oneChanged),
+    oneAdded: { changedFiles: added.changedFiles },
+    changes,
+    sameAsFresh: await sameAsFresh(cold, log),
+  };
+}
+
+/** Corrects one article's headline, rebuilds, then deletes another article's seed and rebuilds: one run each, timed. */
+async function correctedAndDeleted(cold: ColdBuild, seeds: BuildReport["seeds"], log: Log): Promise<{ corrected: Figures; deleted: Figures }> {
+  // Not the first published seed: the one-changed runs edit that one.
+  const [, first, second] = publishedSeeds(seeds);
+  if (!first || !second) throw new Error("the cold build published fewer than three articles, too few to correct one and delete another");
+  const text = await readFile(first, "utf8");
+  await writeFile(first, text.replace(/^(\s*)(\S[^\n]*)/, "$1$2, corrected"));
+  const corrected = await runBuild(cold);
+  log(describeRun("rebuild, one headline corrected", 0, 1, corrected.total));
+  await rm(second);
+  const deleted = await runBuild(cold);
+  log(describeRun("rebuild, one deleted", 0, 1, deleted.total));
+  return { corrected: corrected.total, deleted: deleted.total };
+}
+
+/**
+ * Builds the seeds as they now are from nothing, with the record the rebuilds left (as a fresh
+ * clone of the archive would), and compares every file with the rebuilt site.
+ */
+async function sameAsFresh(cold: ColdBuild, log: Log): Promise<boolean> {
+  const fresh = { seeds: cold.seeds, site: await siteFolder(), cache: await mkdtemp(join(tmpdir(), "broadsheet-cache-")) };
+  try {
+    await cp(recordFile(join(cold.site, "content")), recordFile(join(fresh.site, "content")));
+    await runBuild(fresh);
+    const differing = await differingFiles(join(cold.site, "_site"), join(fresh.site, "_site"));
+    log(
+      `rebuilt site against a fresh build: ${differing.length === 0 ? "identical" : `${count(differing.length)} files differ, e.g. ${differing.slice(0, 5).join(", ")}`}`,
+    );
+    return differing.length === 0;
+  } finally {
+    for (const folder of [fresh.site, fresh.cache]) await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /**
  * Adds one seed, as a maintainer adds an article, rebuilds, and counts the site's files that
- * changed: what a deploy, a CDN and a browser cache pay for. A count, not a time, so one run.
+ * changed: what a deploy, a CDN and a browser cache pay for. One run, timed.
  */
-async function oneAdded(cold: ColdBuild, log: Log): Promise<{ changedFiles: number }> {
+async function oneAdded(cold: ColdBuild, log: Log): Promise<{ changedFiles: number; figures: Figures }> {
   const before = await mkdtemp(join(tmpdir(), "broadsheet-before-"));
   try {
     await cp(join(cold.site, "_site"), before, { recursive: true });
     await writeFile(join(cold.seeds, "bench-added.txt"), addedSeed);
-    await runBuild(cold);
+    const build = await runBuild(cold);
     const changedFiles = (await differingFiles(before, join(cold.site, "_site"))).length;
-    log(`rebuild, one added: ${count(changedFiles)} files of the site changed`);
-    return { changedFiles };
+    log(`${describeRun("rebuild, one added", 0, 1, build.total)}; ${count(changedFiles)} files of the site changed`);
+    return { changedFiles, figures: build.total };
   } finally {
     await rm(before, { recursive: true, force: true });
   }

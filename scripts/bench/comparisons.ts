@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Figures, medianFigures } from "./figures.ts";
 import { hugoArguments, hugoCommand, hugoSite } from "./hugo.ts";
+import { peerBuild, peerSite } from "./peer.ts";
 import { eleventyArguments, eleventyCommand, plainEleventySite } from "./plain-eleventy.ts";
 import { measure } from "./process-tree.ts";
 import { bytes, seconds } from "./results-tables.ts";
@@ -55,6 +56,16 @@ export async function hugoFigures(compared: Compared): Promise<Figures> {
   const site = await hugoSite(compared.markdown);
   try {
     return await medianOfRuns("Hugo", compared, (output) => measure(hugoCommand, hugoArguments(site, output)));
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
+}
+
+/** The peer a user would pick instead: Hugo with our taxonomies and lists, then Pagefind over its output. */
+export async function peerFigures(compared: Compared): Promise<Figures> {
+  const site = await peerSite(compared.markdown);
+  try {
+    return await medianOfRuns("Hugo with taxonomies + Pagefind", compared, (output) => peerBuild(site, output));
   } finally {
     await rm(site, { recursive: true, force: true });
   }

@@ -30,6 +30,10 @@ export function machineLines(rows: ResultRow[]): string[] {
 const stageCell = (stage: Figures | null) => (stage ? seconds(stage.wallMs) : none);
 const againstHugo = (ms: number, hugo: Figures | null) => `${seconds(ms)}${hugo ? ` (${ratio(ms, hugo.wallMs)} Hugo)` : ""}`;
 
+const changesCell = (changes: { added: Figures; corrected: Figures; deleted: Figures }, peer: Figures | null | undefined) =>
+  [changes.added, changes.corrected, changes.deleted].map((figures) => seconds(figures.wallMs)).join(" / ") +
+  (peer ? ` (${[changes.added, changes.corrected, changes.deleted].map((figures) => ratio(figures.wallMs, peer.wallMs)).join(" / ")} peer)` : "");
+
 export function mainTable(rows: ResultRow[]): string {
   const header = [
     "input",
@@ -42,6 +46,7 @@ export function mainTable(rows: ResultRow[]): string {
     "peak RSS",
     "articles/s",
     "Hugo s",
+    "peer s",
     "plain Eleventy s",
     "floor s",
     "ours/Hugo",
@@ -49,11 +54,13 @@ export function mainTable(rows: ResultRow[]): string {
     "rebuild, none changed s",
     "rebuild, one changed s",
     "files changed, one added",
+    "add / correct / delete s",
+    "= fresh",
     "search",
   ];
   return table(
     header,
-    rows.map(({ label, articles, ours, hugo, plainEleventy, floor, warm, search }) => [
+    rows.map(({ label, articles, ours, hugo, peer, plainEleventy, floor, warm, search }) => [
       label,
       count(articles),
       stageCell(ours.convert),
@@ -64,6 +71,7 @@ export function mainTable(rows: ResultRow[]): string {
       bytes(ours.total.peakRssBytes),
       perSecond(articles / (ours.total.wallMs / 1000)),
       hugo ? seconds(hugo.wallMs) : none,
+      peer ? seconds(peer.wallMs) : none,
       plainEleventy ? seconds(plainEleventy.wallMs) : none,
       seconds(floor.wallMs),
       hugo ? ratio(ours.total.wallMs, hugo.wallMs) : none,
@@ -71,6 +79,8 @@ export function mainTable(rows: ResultRow[]): string {
       warm ? againstHugo(warm.unchanged.wallMs, hugo) : none,
       warm ? againstHugo(warm.oneChanged.wallMs, hugo) : none,
       warm?.oneAdded ? count(warm.oneAdded.changedFiles) : none,
+      warm?.changes ? changesCell(warm.changes, peer) : none,
+      warm?.sameAsFresh === undefined ? none : warm.sameAsFresh ? "yes" : "**no**",
       search ? `${(search.bytes / 1024).toFixed(1)} KB` : none,
     ]),
   );
@@ -78,7 +88,7 @@ export function mainTable(rows: ResultRow[]): string {
 
 /** Wall time, CPU time and peak memory of everything measured, one line each. */
 export function stageTable(rows: ResultRow[]): string {
-  const lines = rows.flatMap(({ label, ours, hugo, plainEleventy, floor, warm }) => {
+  const lines = rows.flatMap(({ label, ours, hugo, peer, plainEleventy, floor, warm }) => {
     const stages = [ours.convert, ours.render, ours.index].filter((stage) => stage !== null);
     const sum = (figure: "wallMs" | "cpuMs") => stages.reduce((total, stage) => total + stage[figure], 0);
     // Starting node and tsx, reading the seeds and deciding whether anything changed happen before the first stage.
@@ -92,10 +102,14 @@ export function stageTable(rows: ResultRow[]): string {
       ["index", ours.index],
       ["whole build", ours.total],
       ["Hugo", hugo],
+      ["peer: Hugo with taxonomies + Pagefind", peer ?? null],
       ["plain Eleventy", plainEleventy],
       ["floor", floor],
       ["rebuild, none changed", warm?.unchanged ?? null],
       ["rebuild, one changed", warm?.oneChanged ?? null],
+      ["rebuild, one added", warm?.changes?.added ?? null],
+      ["rebuild, one headline corrected", warm?.changes?.corrected ?? null],
+      ["rebuild, one deleted", warm?.changes?.deleted ?? null],
     ];
     const lines = measured.flatMap(([what, figures]) =>
       figures ? [[label, what, seconds(figures.wallMs), seconds(figures.cpuMs), bytes(figures.peakRssBytes)]] : [],

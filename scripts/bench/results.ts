@@ -19,6 +19,8 @@ export const rowSchema = z.object({
   ours: z.object({ convert: figures.nullable(), render: figures.nullable(), index: figures.nullable(), total: figures }),
   /** Null when Hugo is not installed. */
   hugo: figures.nullable(),
+  /** The peer: Hugo with our taxonomies and lists, then Pagefind; null without Hugo, absent in rows from before it was measured. */
+  peer: figures.nullable().optional(),
   /** Null when the run was `--cold-only`. */
   plainEleventy: figures.nullable(),
   /** Copying the finished site: no generator can write it faster. */
@@ -30,6 +32,10 @@ export const rowSchema = z.object({
       oneChanged: figures,
       /** Files of the site that adding one seed changed, added or removed (as `diff -rq` counts them); absent in rows from before it was measured. */
       oneAdded: z.object({ changedFiles: z.number() }).optional(),
+      /** Rebuilds after one seed is added, one headline corrected, one seed deleted. */
+      changes: z.object({ added: figures, corrected: figures, deleted: figures }).optional(),
+      /** Whether the site those rebuilds left is, byte for byte, the one a fresh build of the same seeds and record makes. */
+      sameAsFresh: z.boolean().optional(),
     })
     .nullable(),
   /** The query that transferred the most, when `--search` measured it. */
@@ -60,7 +66,7 @@ export function resultsTables(rows: ResultRow[]): string {
   return [
     "# Benchmark",
     "",
-    "Written by `npm run bench`; each run replaces its own row. Times are wall-clock seconds, each figure the median of the row's runs. CPU is user + system time of the whole process tree; peak RSS is the largest sum of resident memory over the tree, sampled every 50 ms. Hugo, plain Eleventy and the floor (copying the finished site) work on the same Markdown our converter wrote; ratios divide our cold build by theirs. Rebuilds reuse the cold build's cache and output.",
+    "Written by `npm run bench`; each run replaces its own row. Times are wall-clock seconds, each figure the median of the row's runs. CPU is user + system time of the whole process tree; peak RSS is the largest sum of resident memory over the tree, sampled every 50 ms. Hugo, the peer (Hugo with the same taxonomies and lists of 50 a page, then Pagefind over its output), plain Eleventy and the floor (copying the finished site) work on the same Markdown our converter wrote; ratios divide our cold build by theirs. Rebuilds reuse the cold build's cache and output; adding, correcting and deleting are compared with the peer's full build, as neither Hugo nor Eleventy rebuilds incrementally from a cold start.",
     "",
     ...machineLines(rows),
     "",

@@ -35,12 +35,15 @@ export async function generatedSeeds(count: number, into: string): Promise<void>
   await writeGeneratedSeeds(into, count);
 }
 
-/** The seed a one-change rebuild edits: the first that became a page, so the change has a page to redo. */
-export function seedToChange(seeds: SeedReport[]): string {
-  const published = seeds.find((seed) => seed.status === "ok" || seed.status === "warning");
-  if (!published) throw new Error("the cold build published no article, so there is no seed whose change a rebuild could show");
-  return published.seed;
+/** The seeds that became pages, so a change to one has a page to redo. */
+export function publishedSeeds(seeds: SeedReport[]): string[] {
+  const published = seeds.filter((seed) => seed.status === "ok" || seed.status === "warning").map((seed) => seed.seed);
+  if (published.length === 0) throw new Error("the cold build published no article, so there is no seed whose change a rebuild could show");
+  return published;
 }
+
+/** The seed a one-change rebuild edits: the first that became a page. */
+export const seedToChange = (seeds: SeedReport[]): string => publishedSeeds(seeds)[0] as string;
 
 /** Changes a seed as an editor would: one more sentence at the end, different on each run. */
 export async function changeSeed(path: string, run: number): Promise<void> {

@@ -18,11 +18,32 @@ const againstHugo =
     return [{ target, input: row.label, measured: `${ratio(measured, row.hugo.wallMs)} Hugo`, met: measured <= limit * row.hugo.wallMs }];
   };
 
+/** Each incremental rebuild against the peer's full build, and the rebuilds' site against a fresh one. */
+function incremental(row: ResultRow): Check[] {
+  const changes = row.warm?.changes;
+  const checks: Check[] = [];
+  if (changes && row.peer) {
+    for (const [what, figures] of [
+      ["adding one seed", changes.added],
+      ["correcting one headline", changes.corrected],
+      ["deleting one seed", changes.deleted],
+    ] as const) {
+      const measured = `${ratio(figures.wallMs, row.peer.wallMs)} peer`;
+      checks.push({ target: `${what} ≤ 0.2× the peer's full build`, input: row.label, measured, met: figures.wallMs <= 0.2 * row.peer.wallMs });
+    }
+  }
+  const same = row.warm?.sameAsFresh;
+  if (same !== undefined)
+    checks.push({ target: "rebuilt site = fresh build, byte for byte", input: row.label, measured: same ? "identical" : "differs", met: same });
+  return checks;
+}
+
 const perRow = [
   againstHugo("cold build ≤ 6× Hugo", 6, (row) => row.ours.total.wallMs),
   againstHugo("rebuild, none changed ≤ 1.5× Hugo", 1.5, (row) => row.warm?.unchanged.wallMs),
   againstHugo("rebuild, one changed ≤ 2× Hugo", 2, (row) => row.warm?.oneChanged.wallMs),
   oneAddedChanges,
+  incremental,
 ];
 
 /** Adding one seed rewrites a bounded set of the site's files, whatever the archive's size. */

@@ -119,9 +119,11 @@ export async function render({
   const lists = siteLists(articles, gone);
   const keys: Record<string, PageKey> = {};
   const kept: string[] = [];
+  // What the last build left describes the last site, or there is none (it is removed before a build changes anything): only a site removed by hand is not there.
+  const last = previous && existsSync(previous.site) ? previous.pages : {};
   const toRender = <Page extends { url: string }>(page: Page, key: PageKey) => {
     keys[page.url] = key;
-    const keep = previous?.pages[page.url] === key && existsSync(join(previous.site, fileOf(page.url)));
+    const keep = last[page.url] === key;
     if (keep) kept.push(page.url);
     return !keep;
   };

@@ -7,7 +7,8 @@ import { fileOf, searchSegmentFolder } from "../site/urls.ts";
 import { hashOf, type PageKey } from "./page-keys.ts";
 import { type SegmentSizes, segmentLayout } from "./search-segments.ts";
 
-const pagefind = resolve(import.meta.dirname, "../../node_modules/.bin/pagefind");
+/** Pagefind, as the package installs it. */
+export const pagefind = resolve(import.meta.dirname, "../../node_modules/.bin/pagefind");
 
 /**
  * The most articles in one segment of the search index by default. Pagefind holds a segment's
