@@ -8,7 +8,7 @@ import { orUsageExit, wholeNumberFlag } from "../cli/flags.ts";
 import { projectRoot } from "../cli/site-folder.ts";
 import { findSeeds } from "../stages/seed-files.ts";
 import { coldBuilds, warmBuilds } from "./cold-and-warm.ts";
-import { articlePages, floorFigures, hugoFigures, plainEleventyFigures } from "./comparisons.ts";
+import { articlePages, floorFigures, hugoFigures, peerFigures, plainEleventyFigures } from "./comparisons.ts";
 import { hugoVersion } from "./hugo.ts";
 import { type ResultRow, resultsPage, resultsTables, rowsIn, withRow } from "./results.ts";
 import { count } from "./results-tables.ts";
@@ -29,9 +29,11 @@ const usage = `Usage: npm run bench -- [options]
   --keep           keep the temporary folders (seeds, site, cache) and print where they are
   --help           show this help
 
-Our build runs cold (fresh cache and output) --runs times, then Hugo, plain Eleventy and a copy of
-the finished _site/ on the Markdown it wrote, then rebuilds with no seed changed and with one
-changed. Each run's figures are printed; the medians replace this input's row in the results.`;
+Our build runs cold (fresh cache and output) --runs times, then Hugo, the peer (Hugo with our
+taxonomies and lists, then Pagefind), plain Eleventy and a copy of the finished _site/ on the
+Markdown it wrote, then rebuilds with no seed changed, with one changed, and after one seed is
+added, one headline corrected and one seed deleted, and compares the result with a fresh build.
+Each run's figures are printed; the medians replace this input's row in the results.`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -87,6 +89,7 @@ try {
   const compared = { markdown, articles, runs, log };
   if (!hugo) log("Hugo is not installed, so it is left out (apt-get install -y hugo)");
   const hugoMedians = hugo ? await hugoFigures(compared) : null;
+  const peer = hugo ? await peerFigures(compared) : null;
   const plainEleventy = flags["cold-only"] ? null : await plainEleventyFigures(compared);
   const floor = await floorFigures(compared, join(cold.site, "_site"));
   const warm = flags["cold-only"] ? null : await warmBuilds(builds, cold);
@@ -111,6 +114,7 @@ try {
     machine: { cores: cpus().length, memoryBytes: totalmem(), cpu: cpus()[0]?.model.trim() ?? "unknown", node: process.version, hugo },
     ours: cold.medians,
     hugo: hugoMedians,
+    peer,
     plainEleventy,
     floor,
     warm,

@@ -1,6 +1,8 @@
 import { type Article, articleText, articleUrl } from "./article.ts";
 import { report } from "./diagnostics.ts";
-import { nearDuplicateGroups } from "./similarity/near-duplicates.ts";
+import type { Tools } from "./pipeline.ts";
+import { fingerprint, nearDuplicateGroups, type Shingled } from "./similarity/near-duplicates.ts";
+import { digestOf, noStepMemory, rememberedValue } from "./step-memory.ts";
 
 /** The moment a stated date names (a date-time may carry any offset); undefined when undated. */
 const instant = (article: Article) => (article.metadata?.published === undefined ? undefined : Date.parse(article.metadata.published));
@@ -22,11 +24,19 @@ function firstPublished(a: Article, b: Article): number {
  * to each other as "also published as"; all but the first published are marked as repeats, so
  * lists and search show the story once while every copy keeps its page.
  */
-export function alsoPublished(articles: Article[]): Article[] {
+export function alsoPublished(articles: Article[], { memory }: Pick<Tools, "memory"> = { memory: noStepMemory }): Article[] {
   const byUrl = new Map(articles.map((article) => [articleUrl(article), article]));
   const texts = articles.map((article) => ({ id: articleUrl(article), text: articleText(article), language: article.metadata?.language }));
   const marks = new Map<string, Pick<Article, "alsoPublishedAs" | "repeatOf">>();
-  for (const group of nearDuplicateGroups(texts)) {
+  // An article's signature depends on its text and language alone: it is remembered, as a step on one article is.
+  const remembered = (text: Shingled) => {
+    const kept = rememberedValue(memory, digestOf("minhash", text.text, text.language ?? ""), () => {
+      const print = fingerprint(text);
+      return print && Buffer.from(print.buffer, print.byteOffset, print.byteLength).toString("base64");
+    });
+    return kept === null ? null : new Uint32Array(new Uint8Array(Buffer.from(kept, "base64")).buffer);
+  };
+  for (const group of nearDuplicateGroups(texts, undefined, remembered)) {
     const members = group.flatMap((url) => byUrl.get(url) ?? []).sort(firstPublished);
     const urls = members.map(articleUrl);
     const [first] = members;

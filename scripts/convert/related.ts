@@ -1,5 +1,7 @@
 import { type Article, articleText, articleUrl } from "./article.ts";
-import { relatedArticles } from "./similarity/related-articles.ts";
+import type { Tools } from "./pipeline.ts";
+import { type Comparable, relatedArticles, termsOf } from "./similarity/related-articles.ts";
+import { digestOf, noStepMemory, rememberedValue } from "./step-memory.ts";
 import { topicKinds } from "./topics/lexicon.ts";
 
 export const relatedCount = 5;
@@ -9,7 +11,7 @@ export const relatedCount = 5;
  * also-published.ts) are left out, as they are of lists: a repeat is the same story, so it
  * shares the related articles of the copy that lists show.
  */
-export function related(articles: Article[]): Article[] {
+export function related(articles: Article[], { memory }: Pick<Tools, "memory"> = { memory: noStepMemory }): Article[] {
   const listed = articles.filter((article) => article.repeatOf === undefined);
   const comparable = listed.map((article) => ({
     id: articleUrl(article),
@@ -17,7 +19,10 @@ export function related(articles: Article[]): Article[] {
     language: article.metadata?.language,
     topics: topicKinds.flatMap((kind) => (article.topics?.[kind] ?? []).map((topic) => `${kind}/${topic.slug}`)),
   }));
-  const found = relatedArticles(comparable, relatedCount);
+  // An article's terms depend on its text, language and topics alone: they are remembered, as a step on one article is.
+  const remembered = (article: Comparable) =>
+    rememberedValue(memory, digestOf("terms", article.text, article.language ?? "", ...article.topics), () => termsOf(article));
+  const found = relatedArticles(comparable, relatedCount, remembered);
   const byUrl = new Map(listed.map((article, index) => [articleUrl(article), found[index] ?? []]));
   return articles.map((article) => ({ ...article, related: byUrl.get(article.repeatOf ?? articleUrl(article)) ?? [] }));
 }

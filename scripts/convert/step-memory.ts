@@ -20,10 +20,14 @@ export interface StepResult {
   messages: PositionedMessage[];
 }
 
-/** Results of steps, by the chain of the article they were run on and the step's name. */
+/**
+ * What steps worked out before, by a key that hashes everything it depends on: a remembered
+ * step's result by the article's chain and the step's name, or a value a corpus-wide step works
+ * out from one article alone (see `rememberedValue`). Values are JSON.
+ */
 export interface StepMemory {
-  recall(key: string): StepResult | undefined;
-  keep(key: string, result: StepResult): void;
+  recall(key: string): unknown;
+  keep(key: string, value: unknown): void;
 }
 
 export const noStepMemory: StepMemory = { recall: () => undefined, keep: () => {} };
@@ -44,7 +48,7 @@ export const chainAfter = (chain: string, step: string, before: Article, after: 
 
 /** Runs `step` on an article, or gives what it gave before, from `memory`, when the chain says the article is the same. */
 export function rememberedStep(step: ArticleStep, article: Article, key: string, memory: StepMemory): Article {
-  const known = memory.recall(key);
+  const known = memory.recall(key) as StepResult | undefined;
   if (known) {
     for (const { severity, rule, message, line, column } of known.messages) report(article, severity, rule, message, { line, column });
     memory.keep(key, known);
@@ -58,4 +62,16 @@ export function rememberedStep(step: ArticleStep, article: Article, key: string,
   ) as StepResult;
   memory.keep(key, result);
   return { ...article, ...result.fields } as Article;
+}
+
+/**
+ * A value a corpus-wide step works out from one article alone (its MinHash signature), from
+ * `memory` when it holds one under `key`, which must hash everything the value depends on. The
+ * value goes through JSON either way, so a remembered and a fresh one cannot differ.
+ */
+export function rememberedValue<Value>(memory: StepMemory, key: string, compute: () => Value): Value {
+  const known = memory.recall(key) as Value | undefined;
+  const value = known ?? (JSON.parse(JSON.stringify(compute())) as Value);
+  memory.keep(key, value);
+  return value;
 }

@@ -15,7 +15,35 @@ export interface ArticleFile extends ArticleItem {
   related: string[];
   /** A hash of the whole file: the same hash, the same file. */
   digest: string;
+  /** A hash of what the search index reads of its page (see `indexedFields`). */
+  indexed: string;
 }
+
+/**
+ * The front-matter fields the part of an article's page that the search index reads shows:
+ * `<article data-pagefind-body>` in layouts/article.njk, with the filters and sort key inside it,
+ * and the page's language. The rest (related articles, near-copies, the source file, citations)
+ * is outside it. A field shown inside it must be listed here, or a rebuild would keep a search
+ * segment that a fresh build indexes differently.
+ */
+export const indexedFields = [
+  "permalink",
+  "title",
+  "displayTitle",
+  "source",
+  "section",
+  "published",
+  "readingMinutes",
+  "corrected",
+  "people",
+  "organizations",
+  "places",
+  "repeatOf",
+  "language",
+] as const satisfies readonly (keyof FrontMatter)[];
+
+/** A document's Markdown body: what follows its front matter. */
+const bodyOf = (document: string) => document.slice(document.indexOf("\n---\n", 3) + 5);
 
 /** An article file read back: its front matter, held to the converter's contract, and its Markdown body. */
 export interface ArticleDocument {
@@ -61,6 +89,7 @@ export const articleFileOf = (name: string, document: string, data: FrontMatter)
   data: listed(data),
   related: data.related,
   digest: hashOf(document),
+  indexed: hashOf(JSON.stringify(indexedFields.map((field) => data[field] ?? null)), bodyOf(document)),
 });
 
 /** The articles in the content folder's articles folder, in file-name order; none when it is not there. */

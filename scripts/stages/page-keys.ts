@@ -50,3 +50,12 @@ export function articlePageKey<Item extends ArticleItem>(
 export function listPageKey<Item extends ArticleItem>(siteVersion: string, lists: SiteLists<Item>, list: ListPage<Item>): PageKey {
   return hashOf(siteVersion, shown(list), shown(listLinks(lists, list)));
 }
+
+/**
+ * What the search index reads of an article's page: only the part marked `data-pagefind-body`,
+ * with the attributes inside it, and the page's language, which come from the article's own
+ * headline, body and fields (`indexedFields` in article-files.ts), not from other articles: its
+ * related articles and neighbours are outside it. So a segment is not indexed again when only
+ * the links of its articles change.
+ */
+export const indexedKey = (siteVersion: string, article: { indexed: string }): PageKey => hashOf(siteVersion, article.indexed);

@@ -2,10 +2,10 @@
 import { existsSync } from "node:fs";
 import { readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
-import type { StepResult } from "../convert/step-memory.ts";
 import { articlesFolder } from "./article-files.ts";
 import { lastBuild } from "./last-build.ts";
 import { forgetLastSite, lastSiteFile, readLastSite, saveLastSite } from "./last-site.ts";
+import { indexedKey } from "./page-keys.ts";
 import type { Progress } from "./progress.ts";
 import { readRecordFile, recordChanges, recordFile } from "./record-file.ts";
 import { type BuildReport, buildReport, diagnosticLines, stageReport } from "./report.ts";
@@ -114,7 +114,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
   const convertSeeds = async () => {
     const bar = progress.stage("convert", "articles");
     const cache = await TopicsCache.open(join(options.cache, "topics.json"), last.converterVersion);
-    const memory = await KeptResults.open<StepResult>(join(options.cache, "converter-steps.json"), last.converterVersion);
+    const memory = await KeptResults.open<unknown>(join(options.cache, "converter-steps.json"), last.converterVersion);
     const advance = (count: number) => bar.advance(count);
     const readTopics = cache.around(topicsInWorkers(advance), advance);
     // The language model's reading is most of the converter's time, so its progress is the stage's.
@@ -178,7 +178,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
       await at("site rendered");
       const index = await stage("index", async () => {
         const bar = progress.stage("index", "articles", site.lists.articles.length);
-        const segments = searchSegments(site.lists.inEntryOrder, options.searchPart, site.pages);
+        const segments = searchSegments(site.lists.inEntryOrder, options.searchPart, (article) => indexedKey(last.siteVersion, article));
         const indexed = await indexSite(staging, segments, (count) => bar.advance(count), { site: options.output, segments: previous.segments });
         bar.done();
         return indexed;

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
-import { existsSync, linkSync, mkdirSync } from "node:fs";
+import { existsSync, linkSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { ArticleItem } from "../site/collections.ts";
 import { fileOf, searchSegmentFolder } from "../site/urls.ts";
 import { hashOf, type PageKey } from "./page-keys.ts";
+import { placeFiles } from "./publish.ts";
 import { type SegmentSizes, segmentLayout } from "./search-segments.ts";
 
 /** Pagefind, as the package installs it. */
@@ -40,7 +41,7 @@ const wordIndexChunk = 2000;
 export interface SegmentPages {
   folder: string;
   pages: string[];
-  /** A hash of its folder and its pages' keys: the same key, the same bundle. */
+  /** A hash of its folder and of what the index reads of each of its pages (see `indexedKey`): the same key, the same bundle. */
   key?: PageKey;
 }
 
@@ -50,12 +51,12 @@ export interface SegmentPages {
  * `segmentLayout` says, no segment above `largest` articles. Near-copies are in no segment, so a
  * search finds a story once.
  */
-export function searchSegments(articles: readonly ArticleItem[], largest: number, pageKeys?: Readonly<Record<string, PageKey>>): SegmentPages[] {
+export function searchSegments<Item extends ArticleItem>(articles: readonly Item[], largest: number, keyOf?: (article: Item) => PageKey): SegmentPages[] {
   return segmentLayout(articles.length, searchSegmentSizes(largest)).map((segment) => {
     const folder = searchSegmentFolder(segment);
-    const urls = articles.slice(segment.first - 1, segment.first - 1 + segment.size).map((article) => article.url);
-    const pages = urls.map(fileOf);
-    return pageKeys ? { folder, pages, key: hashOf(folder, ...urls.map((url) => pageKeys[url] ?? "")) } : { folder, pages };
+    const members = articles.slice(segment.first - 1, segment.first - 1 + segment.size);
+    const pages = members.map((article) => fileOf(article.url));
+    return keyOf ? { folder, pages, key: hashOf(folder, ...members.map(keyOf)) } : { folder, pages };
   });
 }
 
@@ -98,10 +99,10 @@ export async function indexSite(
     // Pagefind indexes a folder: this segment's pages, linked (not copied) into a folder of their own inside the site.
     const only = await mkdtemp(join(site, ".search-segment-"));
     try {
-      for (const page of segment.pages) {
-        mkdirSync(dirname(join(only, page)), { recursive: true });
-        linkSync(fileAt(page), join(only, page));
-      }
+      placeFiles(
+        segment.pages.map((page) => [fileAt(page), join(only, page)]),
+        linkSync,
+      );
       await runPagefind(only, join(site, segment.folder), `segment ${index + 1} of ${segments.length} (${segment.pages.length} articles)`);
       indexed(segment.pages.length);
     } finally {

@@ -123,3 +123,27 @@ describe("also published", () => {
     });
   });
 });
+
+describe("alsoPublished with signatures remembered", () => {
+  it("marks the same copies from remembered signatures as from signatures worked out anew", () => {
+    const seeds: Seeded[] = [
+      [seedText("Harbour Council Approves New Ferry Timetable", ferryStory, { date: "2025-03-02" }), "a.txt"],
+      [seedText("Island Ferries to Sail Earlier From April", [...ferryStory, addedSentence]), "b.txt"],
+      ...otherStories.map(([headline, paragraphs], index): Seeded => [seedText(headline, paragraphs), `other-${index}.txt`]),
+    ];
+    const kept = new Map<string, unknown>();
+    const memory = { recall: (key: string) => kept.get(key), keep: (key: string, value: unknown) => void kept.set(key, value) };
+    const articles = () =>
+      allBefore(
+        "near duplicates",
+        seeds.map(([content, path]) => seed(content, path)),
+      );
+    const fresh = marks(alsoPublished(articles()));
+    expect(marks(alsoPublished(articles(), { memory }))).toEqual(fresh);
+    expect(kept.size).toBe(seeds.length);
+    // From memory alone: a signature worked out again would be told apart by the spy.
+    const recalled = marks(alsoPublished(articles(), { memory: { ...memory, keep: () => {} } }));
+    expect(recalled).toEqual(fresh);
+    expect(fresh["b.txt"]?.repeatOf).toBe("a.txt");
+  });
+});

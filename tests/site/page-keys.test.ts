@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { FrontMatter } from "../../scripts/convert/schema.ts";
 import type { ArticleData } from "../../scripts/site/collections.ts";
 import { siteLists } from "../../scripts/site/site-lists.ts";
+import { articleFileOf } from "../../scripts/stages/article-files.ts";
 import { articlePageKey, listPageKey } from "../../scripts/stages/page-keys.ts";
 import { article } from "./article-item.ts";
 
@@ -53,5 +55,36 @@ describe("page keys", () => {
     const [first] = lists.pages;
     if (!first) throw new Error("no list page");
     expect(listPageKey("v1", lists, first)).not.toBe(listPageKey("v2", lists, first));
+  });
+});
+
+/** An article's front matter with the fields a test does not care about filled in. */
+const frontMatter = {
+  title: "Harbour reopens",
+  description: "",
+  wordCount: 1,
+  readingMinutes: 1,
+  keywords: [],
+  agencyFeed: false,
+  people: [],
+  organizations: [],
+  places: [],
+  related: [],
+  alsoPublishedAs: [],
+  entered: 1,
+  permalink: "/articles/a/",
+  layout: "article.njk",
+};
+
+describe("what the search index reads of an article", () => {
+  const data = (changes: Partial<FrontMatter>) => ({ ...frontMatter, ...changes }) as FrontMatter;
+  const indexed = (changes: Partial<FrontMatter>, body = "One.\n") => articleFileOf("a.md", `---\ntitle: x\n---\n${body}`, data(changes)).indexed;
+
+  it("is the same when only the article's links to others change, and differs when its headline, topics or body do", () => {
+    const base = indexed({});
+    expect(indexed({ related: ["/articles/b/"], alsoPublishedAs: ["/articles/c/"], entered: 7 })).toBe(base);
+    expect(indexed({ title: "Another headline" })).not.toBe(base);
+    expect(indexed({ places: [{ name: "Oban", slug: "oban", mentions: 2 }] })).not.toBe(base);
+    expect(indexed({}, "Two.\n")).not.toBe(base);
   });
 });

@@ -31,27 +31,42 @@ const FIGURE_AGREEMENT = 0.75;
 const BANDS = 32;
 const ROWS = 4;
 
+/** What the grouping needs of one article before it meets the others: its MinHash signature, none when it has no shingles. */
+export type Fingerprint = Uint32Array | null;
+
+const seeds = permutationSeeds(BANDS * ROWS);
+const shingleSet = (article: Shingled) => shingles(words(article.text, article.language), SHINGLE_SIZE);
+
+/** An article's MinHash signature over its shingles; null when it has none. */
+export function fingerprint(article: Shingled): Fingerprint {
+  const set = shingleSet(article);
+  return set.length === 0 ? null : signature(set, seeds);
+}
+
 /**
  * Groups of near-duplicate articles (each of 2 or more ids), in a deterministic order: ids inside a
  * group in input order, groups ordered by their first member's input position. An article is in at
- * most one group (if A~B and B~C, A, B and C are one group).
+ * most one group (if A~B and B~C, A, B and C are one group). `fingerprintOf` may give each
+ * article's fingerprint from elsewhere (a cache); only the pairs that share a band are compared
+ * on their shingles and figures, worked out then.
  */
-export function nearDuplicateGroups(articles: Shingled[], threshold = DEFAULT_THRESHOLD): string[][] {
+export function nearDuplicateGroups(articles: Shingled[], threshold = DEFAULT_THRESHOLD, fingerprintOf = fingerprint): string[][] {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], not ${threshold}`);
-  const sets = articles.map((article) => shingles(words(article.text, article.language), SHINGLE_SIZE));
-  const numbers = articles.map((article) => figures(article.text));
-  const seeds = permutationSeeds(BANDS * ROWS);
-  const signatures = sets.map((set) => signature(set, seeds));
+  const signatures = articles.map(fingerprintOf);
+  const sets = new Map<number, Uint32Array>();
+  const numbers = new Map<number, Set<string>>();
+  const setOf = (index: number) => sets.get(index) ?? sets.set(index, shingleSet(articles[index]!)).get(index)!;
+  const figuresOf = (index: number) => numbers.get(index) ?? numbers.set(index, figures(articles[index]!.text)).get(index)!;
   const components = new Components(articles.length);
   const rejected = new Set<number>();
   for (let band = 0; band < BANDS; band++) {
-    for (const members of buckets(signatures, sets, band).values()) {
+    for (const members of buckets(signatures, band).values()) {
       for (let later = 1; later < members.length; later++) {
         for (let earlier = 0; earlier < later; earlier++) {
           const [a, b] = [members[earlier]!, members[later]!];
           const pair = a * articles.length + b;
           if (components.joined(a, b) || rejected.has(pair)) continue;
-          const alike = jaccard(sets[a]!, sets[b]!) >= threshold && figureAgreement(numbers[a]!, numbers[b]!) >= FIGURE_AGREEMENT;
+          const alike = jaccard(setOf(a), setOf(b)) >= threshold && figureAgreement(figuresOf(a), figuresOf(b)) >= FIGURE_AGREEMENT;
           if (alike) components.join(a, b);
           else rejected.add(pair);
         }
@@ -62,12 +77,11 @@ export function nearDuplicateGroups(articles: Shingled[], threshold = DEFAULT_TH
 }
 
 /** Articles whose signatures agree on every row of one band, keyed by the hash of those rows. */
-function buckets(signatures: Uint32Array[], sets: Uint32Array[], band: number): Map<number, number[]> {
+function buckets(signatures: Fingerprint[], band: number): Map<number, number[]> {
   const found = new Map<number, number[]>();
   signatures.forEach((rows, index) => {
-    // Without shingles the signature is all maximums: every empty text would share every bucket,
-    // to be compared pairwise for nothing.
-    if (sets[index]!.length === 0) return;
+    // Without shingles there is no signature: every empty text would share every bucket, to be compared pairwise for nothing.
+    if (rows === null) return;
     let key = 0;
     for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key = mix32(key ^ rows[row]!);
     const bucket = found.get(key);

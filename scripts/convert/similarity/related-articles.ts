@@ -1,6 +1,6 @@
 import { invertedIndex, scoreLaterArticles } from "./candidates.ts";
 import { RelatedLists } from "./related-lists.ts";
-import { termWeights } from "./term-weights.ts";
+import { strongestTerms, type Term, termWeights } from "./term-weights.ts";
 import { termCounts } from "./terms.ts";
 
 export interface Comparable {
@@ -32,7 +32,11 @@ export interface Comparable {
  * grows with the square of the archive: 20 terms keep it nearer the TF-IDF's at 100,000 articles.
  */
 /** How many of its strongest terms (words and topics) an article is compared by. */
-const strongestTerms = 20;
+const termsKept = 20;
+
+/** An article's strongest terms, which depend on its text, language and topics alone. */
+export const termsOf = (article: Comparable): Term[] =>
+  strongestTerms({ counts: termCounts(article.text, article.language), topics: article.topics }, termsKept);
 
 const byId = (ids: readonly string[]) => (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
 
@@ -45,18 +49,15 @@ const byId = (ids: readonly string[]) => (a: number, b: number) => (ids[a]! < id
  * The score of two articles depends on those two alone, and each list is exactly the best
  * `count` by it, so adding an article to the archive changes an existing article's list only by
  * putting the newcomer in it. The price is that every pair sharing a term is scored: see
- * candidates.ts.
+ * candidates.ts. `termsOfArticle` may give each article's terms from elsewhere (a cache).
  */
-export function relatedArticles(articles: Comparable[], count = 5): string[][] {
+export function relatedArticles(articles: Comparable[], count = 5, termsOfArticle = termsOf): string[][] {
   // Worked in id order: each pair is summed over the terms of its article with the smaller id, so
   // its score, down to the last bit that can decide a tie, never depends on the input order.
   const order = articles.map((_, at) => at).sort(byId(articles.map((article) => article.id)));
   const sorted = order.map((at) => articles[at]!);
   const ids = sorted.map((article) => article.id);
-  const vectors = termWeights(
-    sorted.map((article) => ({ counts: termCounts(article.text, article.language), topics: article.topics })),
-    strongestTerms,
-  );
+  const vectors = termWeights(sorted.map(termsOfArticle));
   const index = invertedIndex(vectors.articles, vectors.termCount);
   const lists = new RelatedLists(ids, count);
   const scores = new Float64Array(sorted.length);

@@ -31,25 +31,28 @@ export interface Weighable {
  */
 const topicWeight = 1;
 
+/** A term of an article: its key, its weight, and whether it is a topic. */
+export type Term = [key: string, weight: number, topic: boolean];
+
 /**
- * The article's `strongest` terms (key, weight, whether a topic), strongest first. A word weighs
- * 1 + ln(count), so that a word said ten times does not outweigh ten words two articles share.
- * Equal weights keep topics first, then words in the order the article first uses them (`counts`
- * keeps it): the headline and the opening say what a story is about.
+ * The article's `strongest` terms, strongest first. A word weighs 1 + ln(count), so that a word
+ * said ten times does not outweigh ten words two articles share. Equal weights keep topics first,
+ * then words in the order the article first uses them (`counts` keeps it): the headline and the
+ * opening say what a story is about.
  */
-function strongestTerms({ counts, topics }: Weighable, strongest: number): [key: string, weight: number, topic: boolean][] {
-  const terms: [string, number, boolean][] = [...new Set(topics)].map((topic) => [topic, topicWeight, true]);
+export function strongestTerms({ counts, topics }: Weighable, strongest: number): Term[] {
+  const terms: Term[] = [...new Set(topics)].map((topic) => [topic, topicWeight, true]);
   for (const [word, count] of counts) terms.push([word, 1 + Math.log(count), false]);
   // Array.prototype.sort is stable, which keeps the order above among equal weights.
   return terms.sort((a, b) => b[1] - a[1]).slice(0, strongest);
 }
 
 /**
- * The vectors of articles, each of its `strongest` terms (words and topics together, so that an
- * article without words is compared by its topics alone). Words and topics are numbered apart, so
- * a topic never meets a word spelt the same.
+ * The vectors of articles, each of its strongest terms (`strongestTerms`: words and topics
+ * together, so that an article without words is compared by its topics alone). Words and topics
+ * are numbered apart, so a topic never meets a word spelt the same.
  */
-export function termWeights(articles: readonly Weighable[], strongest: number): Vectors {
+export function termWeights(articles: readonly Term[][]): Vectors {
   const numbers = { word: new Map<string, number>(), topic: new Map<string, number>() };
   let termCount = 0;
   const numberOf = (key: string, topic: boolean) => {
@@ -61,8 +64,7 @@ export function termWeights(articles: readonly Weighable[], strongest: number): 
     }
     return number;
   };
-  const vectors = articles.map((article) => {
-    const terms = strongestTerms(article, strongest);
+  const vectors = articles.map((terms) => {
     const length = Math.sqrt(terms.reduce((sum, [, weight]) => sum + weight * weight, 0));
     return {
       terms: Int32Array.from(terms, ([key, , topic]) => numberOf(key, topic)),
