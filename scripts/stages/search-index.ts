@@ -46,17 +46,27 @@ export interface SegmentPages {
 }
 
 /**
- * The article pages of each segment of the search index, as files below the site, in the order
- * of `articles`: the listed articles in the order they entered the archive, oldest first, cut as
- * `segmentLayout` says, no segment above `largest` articles. Near-copies are in no segment, so a
- * search finds a story once.
+ * The article pages of each segment of the search index, as files below the site: the listed
+ * articles by their place in the order they entered the archive (`entered`, oldest first), cut
+ * as `segmentLayout` cuts the places up to the newest, no segment above `largest` articles. A
+ * place is never reused, so an article withdrawn, or a near-copy (in no segment, so a search finds
+ * a story once), leaves a gap in its own segment and moves no other article to another; a
+ * segment whose places are all gaps is left out. `articles` must be in entry order.
  */
 export function searchSegments<Item extends ArticleItem>(articles: readonly Item[], largest: number, keyOf?: (article: Item) => PageKey): SegmentPages[] {
-  return segmentLayout(articles.length, searchSegmentSizes(largest)).map((segment) => {
+  const layout = segmentLayout(articles.at(-1)?.data.entered ?? 0, searchSegmentSizes(largest));
+  const members = layout.map(() => [] as Item[]);
+  let at = 0;
+  for (const article of articles) {
+    while (article.data.entered >= (layout[at]?.first ?? 0) + (layout[at]?.size ?? 0)) at++;
+    members[at]?.push(article);
+  }
+  return layout.flatMap((segment, index) => {
+    const items = members[index] ?? [];
+    if (items.length === 0) return [];
     const folder = searchSegmentFolder(segment);
-    const members = articles.slice(segment.first - 1, segment.first - 1 + segment.size);
-    const pages = members.map((article) => fileOf(article.url));
-    return keyOf ? { folder, pages, key: hashOf(folder, ...members.map(keyOf)) } : { folder, pages };
+    const pages = items.map((article) => fileOf(article.url));
+    return [keyOf ? { folder, pages, key: hashOf(folder, ...items.map(keyOf)) } : { folder, pages }];
   });
 }
 

@@ -1,7 +1,7 @@
-// How the search index is cut into segments, after Lucene's: the articles in the order they entered
-// the archive, cut where the count alone says. A new article joins the last segments and leaves the
-// others as they were, so their files keep their bytes (and their places in readers' caches), and
-// a fresh build cuts the same archive the same way.
+// How the search index is cut into segments, after Lucene's: the places in the order articles
+// entered the archive (never reused), cut where the newest place alone says. A new article joins
+// the last segments and leaves the others as they were, so their files keep their bytes (and their
+// places in readers' caches), and a fresh build cuts the same archive the same way.
 
 /** A run of articles in the order they entered the archive, indexed as one Pagefind bundle. */
 export interface SearchSegment {

@@ -8,14 +8,23 @@ import { indexSite, searchSegmentSizes, searchSegments } from "../../scripts/sta
 import { article } from "./article-item.ts";
 
 describe("searchSegments", () => {
-  it("puts the articles' pages in segments as the layout cuts them, in the order given, each in a folder named for its place", () => {
-    const articles = ["/articles/a/", "/articles/b/", "/articles/c/", "/articles/d/", "/articles/e/"].map((url) => article(url));
+  it("puts the articles' pages in segments as the layout cuts their places in the archive's order, each in a folder named for its first place", () => {
+    const articles = ["/articles/a/", "/articles/b/", "/articles/c/", "/articles/d/", "/articles/e/"].map((url, index) => article(url, { entered: index + 1 }));
     expect(searchSegments(articles, 2)).toEqual([
       { folder: "pagefind/segments/1/", pages: ["/articles/a/index.html", "/articles/b/index.html"] },
       { folder: "pagefind/segments/3/", pages: ["/articles/c/index.html", "/articles/d/index.html"] },
       { folder: "pagefind/segments/5/", pages: ["/articles/e/index.html"] },
     ]);
     expect(searchSegments([], 10)).toEqual([]);
+  });
+
+  it("leaves the gap of an article withdrawn (or a near-copy) in its own segment, moving no other article, and leaves out a segment of gaps", () => {
+    const articles = [1, 2, 4, 7].map((entered) => article(`/articles/${entered}/`, { entered }));
+    expect(searchSegments(articles, 2)).toEqual([
+      { folder: "pagefind/segments/1/", pages: ["/articles/1/index.html", "/articles/2/index.html"] },
+      { folder: "pagefind/segments/3/", pages: ["/articles/4/index.html"] },
+      { folder: "pagefind/segments/7/", pages: ["/articles/7/index.html"] },
+    ]);
   });
 
   it("keeps the newest segment, which every new article rewrites, below 64 articles", () => {
