@@ -28,6 +28,14 @@ export interface BuildReport {
   remade?: { pages: number; of: number; segments: number; ofSegments: number };
 }
 
+/** What a build made again: the pages and search segments it has keys for, less those it kept from the last site. */
+export const remadeOf = (site: { pages: Record<string, string>; kept: string[] }, index: { segments: Record<string, string>; kept: string[] }) => ({
+  pages: Object.keys(site.pages).length - site.kept.length,
+  of: Object.keys(site.pages).length,
+  segments: Object.keys(index.segments).length - index.kept.length,
+  ofSegments: Object.keys(index.segments).length,
+});
+
 export function statusOf(article: Article): Status {
   if (isUnusable(article)) return "error";
   if (article.duplicateOf !== undefined) return "duplicate";

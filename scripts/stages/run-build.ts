@@ -8,7 +8,7 @@ import { forgetLastSite, lastSiteFile, readLastSite, saveLastSite } from "./last
 import { indexedKey } from "./page-keys.ts";
 import type { Progress } from "./progress.ts";
 import { readRecordFile, recordChanges, recordFile } from "./record-file.ts";
-import { type BuildReport, buildReport, diagnosticLines, stageReport } from "./report.ts";
+import { type BuildReport, buildReport, diagnosticLines, remadeOf, stageReport } from "./report.ts";
 import { indexSite, searchSegments } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
 
@@ -185,13 +185,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
       });
       [pages, segments] = [site.pages, index.segments];
       await at("site indexed");
-      const remade = {
-        pages: Object.keys(site.pages).length - site.kept.length,
-        of: Object.keys(site.pages).length,
-        segments: Object.keys(index.segments).length - index.kept.length,
-        ofSegments: Object.keys(index.segments).length,
-      };
-      reportReady = await stageReport(options.report, { ...report, published: true, remade });
+      reportReady = await stageReport(options.report, { ...report, published: true, remade: remadeOf(site, index) });
       // The pages and search segments not made again are the last site's: their files stay.
       const kept = new Set(site.kept);
       return (file) => kept.has(file) || index.kept.some((folder) => file.startsWith(folder));
