@@ -51,9 +51,11 @@ describe("a remembered step", () => {
     const changed = seed("Harbour reopens in Oban\n\nThe harbour at Oban reopened on Tuesday after repairs.\n", "a.txt");
     const asked = kept.asked;
     const again = await convert([changed, b as Seed], { memory: kept });
-    // What is asked of the unchanged seed is known; of the changed one, nothing is.
+    // Of the changed seed, nothing asked is known; of the unchanged one, all. (One more answer is
+    // the archive's as a whole, the last related lists, which is known too.)
+    const missed = kept.asked - asked - kept.known;
     expect(kept.asked - asked).toBe(asked);
-    expect(kept.known).toBe(asked / 2);
+    expect(missed * 2).toBe(asked - 1);
     expect(again[0]?.metadata?.description).toContain("Tuesday");
     expect(again[1]?.metadata).toEqual((await convert([a as Seed, b as Seed]))[1]?.metadata);
   });

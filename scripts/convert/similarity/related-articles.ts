@@ -52,6 +52,11 @@ const byId = (ids: readonly string[]) => (a: number, b: number) => (ids[a]! < id
  * candidates.ts. `termsOfArticle` may give each article's terms from elsewhere (a cache).
  */
 export function relatedArticles(articles: Comparable[], count = 5, termsOfArticle = termsOf): string[][] {
+  return scoredRelatedArticles(articles, count, termsOfArticle).map((list) => list.map(([id]) => id));
+}
+
+/** `relatedArticles`, each list with its scores. */
+export function scoredRelatedArticles(articles: Comparable[], count = 5, termsOfArticle = termsOf): Array<Array<[id: string, score: number]>> {
   // Worked in id order: each pair is summed over the terms of its article with the smaller id, so
   // its score, down to the last bit that can decide a tie, never depends on the input order.
   const order = articles.map((_, at) => at).sort(byId(articles.map((article) => article.id)));
@@ -72,9 +77,9 @@ export function relatedArticles(articles: Comparable[], count = 5, termsOfArticl
       lists.offer(other, article, score);
     }
   });
-  const related: string[][] = new Array(articles.length);
+  const related: Array<Array<[string, number]>> = new Array(articles.length);
   order.forEach((at, article) => {
-    related[at] = lists.idsOf(article);
+    related[at] = lists.entriesOf(article).map(([other, score]) => [ids[other]!, score]);
   });
   return related;
 }

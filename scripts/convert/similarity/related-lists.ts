@@ -46,6 +46,12 @@ export class RelatedLists {
     if (size === this.count) this.lowest[article] = this.scores[first + size - 1]!;
   }
 
+  /** An article's list, best first: each other article (by number) with its score. */
+  entriesOf(article: number): Array<[other: number, score: number]> {
+    const first = article * this.count;
+    return Array.from({ length: this.sizes[article]! }, (_, at) => [this.others[first + at]!, this.scores[first + at]!]);
+  }
+
   /** The ids of an article's list, best first. */
   idsOf(article: number): string[] {
     const first = article * this.count;
