@@ -33,8 +33,9 @@ export async function readLastSite(file: string): Promise<LastSite> {
   let found: Partial<LastSite> = {};
   try {
     found = JSON.parse(text) as Partial<LastSite>;
-  } catch {
+  } catch (error) {
     // A damaged file (a disk that filled while it was written) only costs a build that makes everything.
+    if (!(error instanceof SyntaxError)) throw error;
   }
   return { articles: found.articles ?? {}, pages: found.pages ?? {}, segments: found.segments ?? {} };
 }
