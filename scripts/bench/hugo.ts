@@ -47,14 +47,20 @@ const layouts: Record<string, string> = {
 `,
 };
 
-/** A Hugo site in a temporary folder whose content is a copy of `articles` (not timed), as `content/articles/`. */
-export async function hugoSite(articles: string): Promise<string> {
-  const site = await mkdtemp(join(tmpdir(), "broadsheet-hugo-"));
-  await writeFile(join(site, "hugo.toml"), config);
-  for (const [path, text] of Object.entries(layouts)) {
+/** A Hugo project in a temporary folder (`broadsheet-<name>-…`) with this configuration and these layouts, and no content yet. */
+export async function hugoProject(name: string, configuration: string, templates: Record<string, string>): Promise<string> {
+  const site = await mkdtemp(join(tmpdir(), `broadsheet-${name}-`));
+  await writeFile(join(site, "hugo.toml"), configuration);
+  for (const [path, text] of Object.entries(templates)) {
     await mkdir(join(site, "layouts", path, ".."), { recursive: true });
     await writeFile(join(site, "layouts", path), text);
   }
+  return site;
+}
+
+/** A Hugo site in a temporary folder whose content is a copy of `articles` (not timed), as `content/articles/`. */
+export async function hugoSite(articles: string): Promise<string> {
+  const site = await hugoProject("hugo", config, layouts);
   await cp(articles, join(site, "content/articles"), { recursive: true });
   return site;
 }

@@ -1,13 +1,12 @@
 // The peer a user would pick instead of Broadsheet: Hugo rendering the same articles with the same
 // taxonomies (source, section, people, organisations, places) and lists of 50 a page, then
 // Pagefind indexing its output, as our build indexes ours.
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { pagefind } from "../stages/search-index.ts";
 import type { Figures } from "./figures.ts";
-import { hugoCommand } from "./hugo.ts";
+import { hugoArguments, hugoCommand, hugoProject } from "./hugo.ts";
 import { measure } from "./process-tree.ts";
 
 const config = `baseURL = "http://localhost/"
@@ -57,12 +56,7 @@ const names = (topics: unknown) => (Array.isArray(topics) ? topics.map((topic: {
  * each with its source, section and topics as taxonomy terms, the list of names Hugo takes.
  */
 export async function peerSite(articles: string): Promise<string> {
-  const site = await mkdtemp(join(tmpdir(), "broadsheet-peer-"));
-  await writeFile(join(site, "hugo.toml"), config);
-  for (const [path, text] of Object.entries(layouts)) {
-    await mkdir(join(site, "layouts", path, ".."), { recursive: true });
-    await writeFile(join(site, "layouts", path), text);
-  }
+  const site = await hugoProject("peer", config, layouts);
   const content = join(site, "content/articles");
   await mkdir(content, { recursive: true });
   for (const name of (await readdir(articles)).filter((file) => file.endsWith(".md"))) {
@@ -82,7 +76,7 @@ export async function peerSite(articles: string): Promise<string> {
 
 /** Hugo renders the site into `output`, then Pagefind indexes it there: the peer's full build, its figures summed. */
 export async function peerBuild(site: string, output: string): Promise<Figures> {
-  const hugo = await measure(hugoCommand, ["--source", site, "--destination", output, "--quiet", "--ignoreCache"]);
+  const hugo = await measure(hugoCommand, hugoArguments(site, output));
   const index = await measure(pagefind, ["--site", output]);
   return { wallMs: hugo.wallMs + index.wallMs, cpuMs: hugo.cpuMs + index.cpuMs, peakRssBytes: Math.max(hugo.peakRssBytes, index.peakRssBytes) };
 }

@@ -14,7 +14,8 @@ async function filesBelow(root: string, paths: string[], skip: string[]): Promis
     const entries = await readdir(full, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
       const below = relative(root, join(entry.parentPath, entry.name));
-      if (entry.isFile() && !below.split("/").some((part) => skip.some((name) => part === name || part.startsWith(`.${name}.`)))) files.push(below);
+      if (entry.isFile() && !below.split("/").some((part) => skip.some((name) => part === name || part.startsWith(`${name}.`) || part.startsWith(`.${name}.`))))
+        files.push(below);
     }
   }
   return files.sort();
@@ -22,7 +23,8 @@ async function filesBelow(root: string, paths: string[], skip: string[]): Promis
 
 /**
  * One hash of the named files' names and bytes, plus any extra facts: equal fingerprints mean
- * the same inputs. `skip` names folders that are outputs, not inputs (`articles` in the content folder).
+ * the same inputs. `skip` names folders that are outputs, not inputs (`articles` in the content folder,
+ * and `articles.next`, `articles.previous` beside it while a build updates it).
  */
 export async function fingerprint(root: string, paths: string[], extra: string[] = [], skip: string[] = []): Promise<string> {
   const hash = createHash("sha256");

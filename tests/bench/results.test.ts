@@ -10,6 +10,15 @@ const figures = (seconds: number, cpuSeconds: number, megabytes: number) => ({
 });
 const machine = { cores: 2, memoryBytes: 24 * 2 ** 30, cpu: "Test CPU @ 2.0GHz", node: "v20.20.2", hugo: "v0.111.3" };
 
+/** Rebuilds: none changed, one changed, one added (changing `changedFiles`), then added, corrected and deleted. */
+const warm = (changedFiles: number, sameAsFresh: boolean): ResultRow["warm"] => ({
+  unchanged: figures(1.5, 1.75, 150),
+  oneChanged: figures(5, 6, 600),
+  oneAdded: { changedFiles },
+  changes: { added: figures(4, 4, 500), corrected: figures(5, 5, 500), deleted: figures(7, 7, 500) },
+  sameAsFresh,
+});
+
 function row(label: string, seeds: number, changes: Partial<ResultRow> = {}): ResultRow {
   return {
     label,
@@ -23,13 +32,7 @@ function row(label: string, seeds: number, changes: Partial<ResultRow> = {}): Re
     peer: figures(30, 50, 1200),
     plainEleventy: figures(6, 7, 500),
     floor: figures(0.5, 0.25, 5),
-    warm: {
-      unchanged: figures(1.5, 1.75, 150),
-      oneChanged: figures(5, 6, 600),
-      oneAdded: { changedFiles: 42 },
-      changes: { added: figures(4, 4, 500), corrected: figures(5, 5, 500), deleted: figures(7, 7, 500) },
-      sameAsFresh: true,
-    },
+    warm: warm(42, true),
     search: null,
     ...changes,
   };
@@ -123,13 +126,7 @@ describe("targetsTable", () => {
   it("checks each row against Hugo, the peer and a fresh build, and the 100,000 row for memory, scaling from 10,000 and search transfer", () => {
     const medium = row("10,000 generated", 10_000, {
       ours: { convert: null, render: null, index: null, total: figures(100, 150, 2000) },
-      warm: {
-        unchanged: figures(1.5, 1.75, 150),
-        oneChanged: figures(5, 6, 600),
-        oneAdded: { changedFiles: 75 },
-        changes: { added: figures(4, 4, 500), corrected: figures(5, 5, 500), deleted: figures(7, 7, 500) },
-        sameAsFresh: false,
-      },
+      warm: warm(75, false),
     });
     const large = row("100,000 generated", 100_000, {
       hugo: null,
