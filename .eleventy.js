@@ -10,7 +10,7 @@ import { createMarkdown } from "./scripts/site/markdown.ts";
 import { navigation } from "./scripts/site/navigation.ts";
 import { articleLinks, listLinks } from "./scripts/site/page-links.ts";
 import { jsonFeed, newsArticle } from "./scripts/site/structured-data.ts";
-import { articleTopics, byInitial, mostCovered, topicKindNames, topicKinds } from "./scripts/site/topics.ts";
+import { articleTopics, mostCovered, topicKindNames, topicKinds } from "./scripts/site/topics.ts";
 import { groupIndexUrl, sitemapPagesUrl, topicKindUrl } from "./scripts/site/urls.ts";
 import { notStated } from "./scripts/site/wording.ts";
 
@@ -38,7 +38,6 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("monthLinks", monthLinks);
   eleventyConfig.addFilter("head", (items, length) => items.slice(0, length));
   eleventyConfig.addFilter("articlesAt", articlesAt);
-  eleventyConfig.addFilter("byInitial", byInitial);
   eleventyConfig.addFilter("mostCovered", mostCovered);
   eleventyConfig.addNunjucksGlobal("topicKindNames", topicKindNames);
   eleventyConfig.addNunjucksGlobal("sitemapPagesUrl", sitemapPagesUrl);

@@ -77,6 +77,19 @@ export interface Topic {
 
 export type Topics = Record<TopicKind, Topic[]>;
 
+/** A name as one article's text gives it, before the archive settles what it names (topic-names.ts). */
+export interface TopicInText {
+  name: string;
+  /** The kind the article suggests; none when nothing in it does. */
+  kind?: TopicKind;
+  /** The kind is the lexicon's or the words around the name say it ("Mr Blair", "in Liverpool"), not a guess of the model's. */
+  sure: boolean;
+  /** How often the headline and body name it, by any of its forms. */
+  mentions: number;
+  /** The other forms the text names it by: a surname, an acronym ("Rutte", "FA"). */
+  forms: string[];
+}
+
 /** What a reader is told of a correction: the headline the article had before, if that changed. */
 export interface Correction {
   previousHeadline?: string;
@@ -98,6 +111,9 @@ export interface Article {
   furniture: RemovedLine[];
   facts: Facts;
   metadata?: Metadata;
+  /** The names the article's text gives, as the topics step found them. */
+  topicsInText?: TopicInText[];
+  /** What the article is about, once the archive has settled each name and kind. */
   topics?: Topics;
   /** URLs of the articles most like this one, best first. */
   related?: string[];

@@ -1,62 +1,129 @@
-import type { Article, Topic } from "./article.ts";
+// The archive settles what each name an article gives stands for: its full name, its one
+// spelling, its kind. Each decision is a vote of the articles that give the name.
+import type { Article, Topic, TopicInText, Topics } from "./article.ts";
 import { slugWords } from "./slug.ts";
-import { byMentions } from "./topics/in-text.ts";
+import { byMentions, mostArticles, namesByKey, variantKey } from "./topics/archive-votes.ts";
+import { initials, isAcronym } from "./topics/in-text.ts";
+import { type Lexicon, lexicon as projectLexicon, separateKey, type TopicKind, topicKinds } from "./topics/lexicon.ts";
+import { isFirstName } from "./topics/names.ts";
 
 /** A surname stands for the full name that most articles using it have, if that is most of them. */
 const dominantShare = 0.75;
 
-/** Articles per full name, for each surname that people are named by in full. */
-function fullNamesBySurname(articles: Article[]): Map<string, Map<string, number>> {
-  const bySurname = new Map<string, Map<string, number>>();
-  for (const article of articles) {
-    for (const person of article.topics?.people ?? []) {
-      const words = person.name.split(" ");
-      const surname = words.at(-1);
-      if (words.length < 2 || surname === undefined) continue;
-      const names = bySurname.get(surname) ?? new Map<string, number>();
-      names.set(person.name, (names.get(person.name) ?? 0) + 1);
-      bySurname.set(surname, names);
+/** What the archive says of its names: how they are spelt, what kind they are, whose surname is whose. */
+interface ArchiveNames {
+  /** Each spelling → the spelling most articles use ("TimeWarner" → "Time Warner"). */
+  spelling: Map<string, string>;
+  /** Each name → the kind its sure articles give it most, else the kind the model gives it most. */
+  kind: Map<string, TopicKind>;
+  /** A single word → the one full name it is the surname of, where one has most of the articles. */
+  fullName: Map<string, string>;
+  /** Surnames of full names, none of which has most of the articles: a bare one could be any of them. */
+  ambiguous: Set<string>;
+  /** An acronym → the one name it abbreviates where articles spell it out ("FA" → "Football Association"). */
+  expansion: Map<string, string>;
+}
+
+/** What the archive says of its names, from every article's names. */
+export function archiveNames(articles: readonly TopicInText[][], lexicon: Lexicon = projectLexicon): ArchiveNames {
+  const spelling = new Map<string, string>();
+  for (const variants of namesByKey(articles, variantKey).values()) {
+    const best = mostArticles(variants);
+    for (const variant of variants.keys()) if (!lexicon.separate.has(separateKey([variant, best]))) spelling.set(variant, best);
+  }
+  const spelt = articles.map((names) => names.map((name) => ({ ...name, name: spelling.get(name.name) ?? name.name })));
+
+  const sureVotes = new Map<string, Map<TopicKind, number>>();
+  const guessVotes = new Map<string, Map<TopicKind, number>>();
+  for (const names of spelt) {
+    for (const { name, kind, sure } of names) {
+      if (!kind) continue;
+      const votes = sure ? sureVotes : guessVotes;
+      const tally = votes.get(name) ?? new Map<TopicKind, number>();
+      tally.set(kind, (tally.get(kind) ?? 0) + 1);
+      votes.set(name, tally);
     }
   }
-  return bySurname;
-}
+  const kind = new Map<string, TopicKind>();
+  for (const name of new Set([...sureVotes.keys(), ...guessVotes.keys()])) {
+    const tally = sureVotes.get(name) ?? (guessVotes.get(name) as Map<TopicKind, number>);
+    kind.set(name, mostArticles(tally));
+  }
 
-function fullNameFor(names: Map<string, number> | undefined): string | undefined {
-  if (!names) return undefined;
-  const total = [...names.values()].reduce((sum, count) => sum + count, 0);
-  const [best] = [...names].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-  return best && best[1] / total >= dominantShare ? best[0] : undefined;
-}
-
-/**
- * People of one article, with single names replaced by full names. A surname the article itself
- * gives to someone by full name was settled by the article: it stays.
- */
-function renamed(people: Topic[], fullName: (surname: string) => Topic | undefined): Topic[] {
-  const surnamesHere = new Set(people.flatMap((person) => (person.name.includes(" ") ? [person.name.split(" ").at(-1)] : [])));
-  return people
-    .map((person) => {
-      const target = person.name.includes(" ") || surnamesHere.has(person.name) ? undefined : fullName(person.name);
-      return target ? { ...target, mentions: person.mentions } : person;
-    })
-    .sort(byMentions);
-}
-
-/**
- * An article that names someone only by surname ("Mr Blair said …") is about the person other
- * articles name in full, when across the archive that surname belongs (mostly) to one person.
- */
-export function topicNames(articles: Article[]): Article[] {
-  const bySurname = fullNamesBySurname(articles);
-  const fullNames = new Map<string, Topic | undefined>();
-  const fullName = (surname: string): Topic | undefined => {
-    if (!fullNames.has(surname)) {
-      const name = fullNameFor(bySurname.get(surname));
-      fullNames.set(surname, name === undefined ? undefined : { name, slug: slugWords(name), mentions: 0 });
+  const bySurname = new Map<string, Map<string, number>>();
+  for (const names of spelt) {
+    for (const { name } of names) {
+      const words = name.split(" ");
+      if (words.length < 2 || kind.get(name) !== "people") continue;
+      const surname = words.at(-1) as string;
+      const owners = bySurname.get(surname) ?? new Map<string, number>();
+      owners.set(name, (owners.get(name) ?? 0) + 1);
+      bySurname.set(surname, owners);
     }
-    return fullNames.get(surname);
-  };
-  return articles.map((article) =>
-    article.topics ? { ...article, topics: { ...article.topics, people: renamed(article.topics.people, fullName) } } : article,
-  );
+  }
+  const fullName = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [surname, owners] of bySurname) {
+    const total = [...owners.values()].reduce((sum, count) => sum + count, 0);
+    const best = mostArticles(owners);
+    if ((owners.get(best) ?? 0) / total >= dominantShare) fullName.set(surname, best);
+    else ambiguous.add(surname);
+  }
+
+  const spelledOutAs = new Map<string, Map<string, number>>();
+  for (const names of spelt) {
+    for (const { name, forms } of names) {
+      for (const short of forms.filter((form) => isAcronym(form) && initials(name) === form)) {
+        const tally = spelledOutAs.get(short) ?? new Map<string, number>();
+        tally.set(name, (tally.get(name) ?? 0) + 1);
+        spelledOutAs.set(short, tally);
+      }
+    }
+  }
+  const expansion = new Map<string, string>();
+  for (const [short, longs] of spelledOutAs) {
+    const best = mostArticles(longs);
+    // "BSA" spelt out as two different bodies stands for neither.
+    if (longs.size === 1 && !lexicon.separate.has(separateKey([short, best]))) expansion.set(short, best);
+  }
+  return { spelling, kind, fullName, ambiguous, expansion };
+}
+
+/**
+ * One article's topics, as the archive settles its names: one spelling each, an acronym by the
+ * name other articles spell it out as, a bare surname by the full name it stands for (dropped when
+ * it could stand for several, or is a first name, or only the model calls it a person: no topic
+ * is better than a wrong one; "Mr Chidambaram" alone stays), and each name's kind as the article's own
+ * words say, else as the archive's articles vote. A name of no kind is left out.
+ */
+export function settledTopics(names: TopicInText[], archive: ArchiveNames, lexicon: Lexicon = projectLexicon): Topics {
+  const spelt = names.map((name) => ({ ...name, name: archive.spelling.get(name.name) ?? name.name }));
+  const settled = new Map<string, Topic & { kind: TopicKind }>();
+  for (const found of spelt) {
+    let name = archive.expansion.get(found.name) ?? found.name;
+    let kind = found.sure ? found.kind : (archive.kind.get(name) ?? found.kind);
+    const known = lexicon.byForm.get(name);
+    if (known) [name, kind] = [known.name, known.kind];
+    if (kind === "people" && !name.includes(" ") && !known) {
+      const full = archive.fullName.get(name);
+      if (full) name = full;
+      else if (!found.sure || archive.ambiguous.has(name) || isFirstName(name)) continue;
+    }
+    if (!kind) continue;
+    const key = `${kind}/${name}`;
+    const slug = slugWords(name);
+    if (slug === "") continue;
+    const before = settled.get(key);
+    settled.set(key, { name, slug, kind, mentions: (before?.mentions ?? 0) + found.mentions });
+  }
+  const topics: Topics = { people: [], organizations: [], places: [] };
+  for (const { kind, ...topic } of settled.values()) topics[kind].push(topic);
+  for (const kind of topicKinds) topics[kind].sort(byMentions);
+  return topics;
+}
+
+/** Every article's topics, settled by what the whole archive says of its names. */
+export function topicNames(articles: Article[]): Article[] {
+  const archive = archiveNames(articles.map((article) => article.topicsInText ?? []));
+  return articles.map((article) => (article.topicsInText ? { ...article, topics: settledTopics(article.topicsInText, archive) } : article));
 }

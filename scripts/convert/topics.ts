@@ -1,4 +1,4 @@
-import { type Article, bodyText, type Topics } from "./article.ts";
+import { type Article, bodyText, type TopicInText } from "./article.ts";
 import { topicsOf } from "./topics/in-text.ts";
 import { lexicon as projectLexicon } from "./topics/lexicon.ts";
 
@@ -16,16 +16,17 @@ export function topicsRequest(article: Article): TopicsRequest | undefined {
   return { headline: headline.text, body: bodyText(article), english: metadata.language === "en" };
 }
 
-export const answerTopics = ({ headline, body, english }: TopicsRequest): Topics => topicsOf(headline, body, english, projectLexicon);
+export const answerTopics = ({ headline, body, english }: TopicsRequest): TopicInText[] => topicsOf(headline, body, english, projectLexicon);
 
 /** Answers many articles' topics at once: here, in worker threads, or from a cache. */
-export type ReadTopics = (requests: TopicsRequest[]) => Topics[] | Promise<Topics[]>;
+export type ReadTopics = (requests: TopicsRequest[]) => TopicInText[][] | Promise<TopicInText[][]>;
 
 /** Reads topics here, one article after another: what a conversion does unless it is given another reader. */
 export const readTopicsHere: ReadTopics = (requests) => requests.map(answerTopics);
 
 /**
- * The people, organisations and places each article is about, each with how often it names them.
+ * The names each article's text gives, each with how often it names them and what it suggests
+ * they are; the archive settles them into topics (topic-names.ts).
  * The language model is most of the converter's time, so every article's request goes to
  * `readTopics` at once: the build answers them on every core and from its cache.
  */
@@ -34,11 +35,11 @@ export function topics(articles: Article[], { readTopics }: { readTopics: ReadTo
     const request = topicsRequest(article);
     return request ? [{ index, request }] : [];
   });
-  const withAnswers = (answers: Topics[]) => {
+  const withAnswers = (answers: TopicInText[][]) => {
     if (answers.length !== asked.length) throw new Error(`${asked.length} topics requests got ${answers.length} answers`);
     const result = [...articles];
     asked.forEach(({ index }, position) => {
-      result[index] = { ...(result[index] as Article), topics: answers[position] };
+      result[index] = { ...(result[index] as Article), topicsInText: answers[position] };
     });
     return result;
   };

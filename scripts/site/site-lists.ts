@@ -3,6 +3,7 @@ import { archiveYears } from "./archive.ts";
 import { type ArticleItem, inEntryOrder, newestFirst, sitemapParts } from "./collections.ts";
 import { groupsBy } from "./groups.ts";
 import { listPages } from "./list-pages.ts";
+import { topicLetters } from "./topic-letters.ts";
 import { topicPages } from "./topics.ts";
 
 /**
@@ -16,10 +17,15 @@ export function siteLists<Item extends ArticleItem>(items: Item[], gone: readonl
   const articles = everyArticle.filter((item) => item.data.repeatOf === undefined);
   const copies = everyArticle.filter((item) => item.data.repeatOf !== undefined);
   const topics = topicPages(articles, copies);
+  const letters = topicLetters(topics);
   return Object.freeze({
     everyArticle,
     articles,
     topics,
+    /** Each kind's A–Z index: its letters, and how many topics are too rare to list. */
+    topicLetters: letters.index,
+    /** The pages of the A–Z lists, a letter of a kind at a time. */
+    topicLetterPages: letters.pages,
     /** Every page of every paginated list: home, sources, sections, years, months, topics. */
     pages: listPages(articles, topics),
     sources: groupsBy(articles, "source"),

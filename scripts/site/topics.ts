@@ -1,4 +1,3 @@
-import { slugWords } from "../convert/slug.ts";
 import { topicKindList, topicKindNames, topicKinds } from "../convert/topics/kinds.ts";
 import type { TopicKind } from "../convert/topics/lexicon.ts";
 import type { ArticleItem } from "./collections.ts";
@@ -105,22 +104,6 @@ export function topicPages<Item extends ArticleItem>(articles: Item[], copies: I
 /** The topics with the most articles, A–Z among equals. */
 export function mostCovered<Item>(pages: TopicPage<Item>[], count: number): TopicPage<Item>[] {
   return [...pages].sort((a, b) => b.items.length - a.items.length || byName(a, b)).slice(0, count);
-}
-
-/** A–Z sections of a kind's index: topics by the first letter of their name ("#" for the rest), each with its anchor. */
-export function byInitial<Item>(pages: TopicPage<Item>[]): { initial: string; anchor: string; pages: TopicPage<Item>[] }[] {
-  const groups = new Map<string, TopicPage<Item>[]>();
-  for (const page of pages) {
-    // Transliterated as in URLs, so "Élysée" is under E and "Łódź" under L.
-    const letter = slugWords(page.name).charAt(0).toUpperCase();
-    const initial = /^[A-Z]$/.test(letter) ? letter : "#";
-    const group = groups.get(initial) ?? [];
-    group.push(page);
-    groups.set(initial, group);
-  }
-  return [...groups]
-    .map(([initial, grouped]) => ({ initial, anchor: initial === "#" ? "letter-other" : `letter-${initial.toLowerCase()}`, pages: grouped }))
-    .sort((a, b) => (a.initial === "#" ? 1 : b.initial === "#" ? -1 : a.initial < b.initial ? -1 : 1));
 }
 
 /**

@@ -14,6 +14,8 @@ export const isArticleUrl = (url: string) => /^\/articles\/[^/?#\\]+\/$/.test(ur
 export const topicsUrl = "/topics/";
 /** `/topics/people/` */
 export const topicKindUrl = (kind: TopicKind) => `${topicsUrl}${kind}/`;
+/** `/topics/people/a-z/m/`, `/topics/people/a-z/m/2/`: a letter of a kind's A–Z list (two segments, so no topic's address). */
+export const topicLetterUrl = (kind: TopicKind, letter: string, page = 1) => `${topicKindUrl(kind)}a-z/${letter}/${page > 1 ? `${page}/` : ""}`;
 /** `/topics/people/mark-rutte/` */
 export const topicUrl = (kind: TopicKind, slug: string) => `${topicKindUrl(kind)}${slug}/`;
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 
 /** Writes a file whole or not at all: beside it first, then renamed over it, so a killed build leaves the old file. */
 export async function replaceFile(file: string, text: string): Promise<void> {

@@ -88,7 +88,7 @@ describe("pipeline", () => {
       const named = async (requests: TopicsRequest[]) =>
         requests.map((request) => {
           asked.push(request.headline);
-          return { people: [{ name: `Person of ${request.headline}`, slug: "p", mentions: 2 }], organizations: [], places: [] };
+          return [{ name: `Person of ${request.headline}`, kind: "people" as const, sure: true, mentions: 2, forms: [] }];
         });
       const articles = await convert(seeds(), { readTopics: named });
       expect(asked).toEqual(["NATO Chief Meets Leaders", "Ferry Timetable Changes"]);

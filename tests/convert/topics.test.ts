@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Article, articleText, type Topics } from "../../scripts/convert/article.ts";
 import { convertSync } from "../../scripts/convert/pipeline.ts";
-import { topicsOf } from "../../scripts/convert/topics/in-text.ts";
-import { parseLexicon, lexicon as projectLexicon } from "../../scripts/convert/topics/lexicon.ts";
+import { archiveNames, settledTopics } from "../../scripts/convert/topic-names.ts";
+import { topicsOf as namesOf } from "../../scripts/convert/topics/in-text.ts";
+import { type Lexicon, parseLexicon, lexicon as projectLexicon } from "../../scripts/convert/topics/lexicon.ts";
 import { after, seed } from "./make.ts";
 
 const lexicon = parseLexicon(
@@ -19,6 +20,11 @@ const lexicon = parseLexicon(
   "test-lexicon.yaml",
 );
 
+/** One article's topics, as an archive of that article alone settles them. */
+const topicsOf = (headline: string, body: string, english: boolean, lexicon: Lexicon): Topics => {
+  const names = namesOf(headline, body, english, lexicon);
+  return settledTopics(names, archiveNames([names], lexicon), lexicon);
+};
 /** Topics of an English article with a headline that names nothing. */
 const topicsIn = (body: string, headline = "Markets calm") => topicsOf(headline, body, true, lexicon);
 const none: Topics = { people: [], organizations: [], places: [] };
@@ -75,12 +81,11 @@ describe("topicsOf", () => {
     ]);
   });
 
-  it("leaves a surname that two people in the article share to neither of them", () => {
+  it("gives a surname that two people in the article share to neither of them, and drops it", () => {
     const found = topicsIn("John Smith and Mary Smith met. John Smith left; Mary Smith stayed. Smith said no. Smith left.");
     expect(found.people).toEqual([
       { name: "John Smith", slug: "john-smith", mentions: 2 },
       { name: "Mary Smith", slug: "mary-smith", mentions: 2 },
-      { name: "Smith", slug: "smith", mentions: 2 },
     ]);
   });
 
@@ -197,7 +202,7 @@ describe("topicsOf", () => {
 });
 
 describe("topics", () => {
-  const articleIn = (text: string): Article => after("topics", text);
+  const articleIn = (text: string): Article => after("topic names", text);
 
   it("finds names by the language model in an English article", () => {
     const found = articleIn(
@@ -217,5 +222,65 @@ describe("topics", () => {
     );
     expect(found.metadata?.language).toBe("es");
     expect(found.topics).toEqual({ ...none, people: [{ name: "Donald Trump", slug: "donald-trump", mentions: 1 }] });
+  });
+});
+
+/** The topics of each article of a small archive, as the build settles them. */
+const archiveTopics = (articles: [headline: string, body: string][]): Topics[] => {
+  const names = articles.map(([headline, body]) => namesOf(headline, body, true, projectLexicon));
+  const archive = archiveNames(names, projectLexicon);
+  return names.map((each) => settledTopics(each, archive, projectLexicon));
+};
+const namesOfKind = (topics: Topics | undefined, kind: keyof Topics) => topics?.[kind].map((topic) => topic.name);
+
+// Each case issue 20 found on the BBC corpus, written afresh in the shape it had there.
+describe("topics the BBC corpus got wrong", () => {
+  it("takes Liverpool in a match report for the club, and in a city story for the city", () => {
+    const [match, city, preview] = archiveTopics([
+      ["Liverpool ease past Everton", "Liverpool beat Everton 2-1 at Anfield on Sunday. The Liverpool manager praised his side."],
+      ["Fans gather in Liverpool", "Thousands gathered in Liverpool for the parade. The mood in Liverpool was festive."],
+      ["Liverpool face tough test", "Liverpool travel to Italy this week. Liverpool have won their last four."],
+    ]);
+    expect(namesOfKind(match, "organizations")).toContain("Liverpool");
+    expect(namesOfKind(match, "places")).not.toContain("Liverpool");
+    expect(namesOfKind(city, "places")).toContain("Liverpool");
+    expect(namesOfKind(preview, "organizations")).toContain("Liverpool");
+  });
+
+  it("gives Gordon Brown's bare surname to him, not to a person called Brown", () => {
+    const [, bare] = archiveTopics([
+      ["Brown sets out budget", "Chancellor Gordon Brown set out his budget. Gordon Brown said growth would rise."],
+      ["Brown upbeat on economy", "Mr Brown said the economy was strong. Brown added that jobs were rising."],
+    ]);
+    expect(bare?.people.map((person) => person.name)).toEqual(["Gordon Brown"]);
+  });
+
+  it("takes TimeWarner and Time Warner for one firm, named in the headline", () => {
+    const [topics] = archiveTopics([
+      ["Ad sales boost Time Warner profit", "Quarterly profits at US media giant TimeWarner jumped 76%. Time Warner said sales rose. TimeWarner shares rose."],
+    ]);
+    expect(namesOfKind(topics, "organizations")).toEqual(["Time Warner"]);
+  });
+
+  it("finds Arsene Wenger, whom the model does not know, by his surname in the headline", () => {
+    const [topics] = archiveTopics([
+      ["Wenger shock at Newcastle dip", "Arsenal manager Arsene Wenger has admitted he is at a loss. Wenger said Newcastle had quality."],
+    ]);
+    expect(namesOfKind(topics, "people")).toContain("Arsene Wenger");
+  });
+
+  it("takes the Davis Cup for no one", () => {
+    const [topics] = archiveTopics([["Spain win Davis Cup", "Spain won the Davis Cup final in Seville. The Davis Cup was theirs again."]]);
+    expect([...(topics?.people ?? []), ...(topics?.organizations ?? []), ...(topics?.places ?? [])].map((topic) => topic.name)).not.toContain("Davis Cup");
+  });
+
+  it("takes Tory MP Boris Johnson for Boris Johnson", () => {
+    const [topics] = archiveTopics([["Johnson apologises", "Tory MP Boris Johnson has apologised. Boris Johnson said he regretted the article."]]);
+    expect(namesOfKind(topics, "people")).toEqual(["Boris Johnson"]);
+  });
+
+  it("takes the FA and the Football Association for one organisation", () => {
+    const [topics] = archiveTopics([["FA clears players", "The Football Association has said it will not bring charges. An FA spokesman confirmed it."]]);
+    expect(topics?.organizations).toEqual([{ name: "Football Association", slug: "football-association", mentions: 3 }]);
   });
 });

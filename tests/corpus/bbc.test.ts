@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -34,6 +34,24 @@ describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)",
   });
 
   it("gives every page its seed's headline as <h1>", () => expectEveryHeadline(report, pageHeadline(build)));
+
+  // Issue 20: /topics/people/ was one 220 KB page of 2,080 names.
+  it("splits the topic lists by letter, no page of them over 100 KB", async () => {
+    const site = join(build.folder, "_site/topics");
+    const lists: string[] = ["index.html"];
+    for (const kind of ["people", "organizations", "places"]) {
+      lists.push(`${kind}/index.html`);
+      for (const letter of await readdir(join(site, kind, "a-z"))) {
+        lists.push(`${kind}/a-z/${letter}/index.html`);
+        for (const more of await readdir(join(site, kind, "a-z", letter))) if (/^\d+$/.test(more)) lists.push(`${kind}/a-z/${letter}/${more}/index.html`);
+      }
+    }
+    const sizes = await Promise.all(lists.map(async (file) => [file, (await stat(join(site, file))).size] as const));
+    const largest = Math.max(...sizes.map(([, size]) => size));
+    console.log(`BBC topic lists: ${sizes.length} pages, the largest ${(largest / 1024).toFixed(1)} KB`);
+    expect(sizes.length).toBeGreaterThan(30);
+    expect(sizes.filter(([, size]) => size > 100 * 1024)).toEqual([]);
+  });
 
   it("keeps pagination, counts and links whole at this size", async () => {
     expect(await brokenLinks(join(build.folder, "_site"))).toEqual([]);

@@ -72,7 +72,7 @@ export const pageHeadline = (build: Build) => async (seed: SeedReport) => {
 };
 
 // Topics are not what these tests look at, and the language model would be most of their time.
-const noTopics: ReadTopics = (requests) => requests.map(() => ({ people: [], organizations: [], places: [] }));
+const noTopics: ReadTopics = (requests) => requests.map(() => []);
 
 /**
  * Converts a corpus in this process, as the build's converter stage does but without reading

@@ -2,12 +2,12 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Topics } from "../../scripts/convert/article.ts";
+import type { TopicInText } from "../../scripts/convert/article.ts";
 import type { TopicsRequest } from "../../scripts/convert/topics.ts";
 import { TopicsCache } from "../../scripts/stages/reading-topics/cache.ts";
 
 const request = (headline: string): TopicsRequest => ({ headline, body: `${headline} body.`, english: true });
-const topicsFor = (request: TopicsRequest): Topics => ({ people: [{ name: request.headline, slug: "x", mentions: 1 }], organizations: [], places: [] });
+const topicsFor = (request: TopicsRequest): TopicInText[] => [{ name: request.headline, kind: "people", sure: false, mentions: 1, forms: [] }];
 
 /** A reader that answers from the headline and remembers what it was asked. */
 function countingReader() {
@@ -33,7 +33,7 @@ describe("the topics cache", () => {
     const again = countingReader();
     const found: number[] = [];
     const answers = await second.around(again.read, (count) => found.push(count))([request("C"), request("A"), request("B")]);
-    expect(answers.map((topics) => topics.people[0]?.name)).toEqual(["C", "A", "B"]);
+    expect(answers.map((topics) => topics[0]?.name)).toEqual(["C", "A", "B"]);
     expect(again.asked).toEqual(["C"]);
     expect(found).toEqual([2]);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Topic } from "../../scripts/convert/article.ts";
 import type { ArticleItem } from "../../scripts/site/collections.ts";
-import { byInitial, companionCount, mostCovered, type TopicPage, topicPages } from "../../scripts/site/topics.ts";
+import { topicLetters, topicsPerLetterPage } from "../../scripts/site/topic-letters.ts";
+import { companionCount, mostCovered, type TopicPage, topicPages } from "../../scripts/site/topics.ts";
 import { article } from "./article-item.ts";
 
 const topic = (name: string, slug: string, mentions = 1): Topic => ({ name, slug, mentions });
@@ -173,32 +174,45 @@ describe("mostCovered", () => {
   });
 });
 
-describe("byInitial", () => {
+describe("topicLetters", () => {
+  const places = (pages: TopicPage<ArticleItem>[]) => ({ people: [], organizations: [], places: pages });
   const sections = (pages: TopicPage<ArticleItem>[]) =>
-    byInitial(pages).map((group) => ({ initial: group.initial, anchor: group.anchor, names: names(group.pages) }));
+    topicLetters(places(pages)).pages.map((letter) => ({ initial: letter.initial, url: letter.url, names: names(letter.topics) }));
 
-  it("groups topics by the first letter of their name as written in URLs, keeping their order, the rest under “#” last", () => {
-    const pages = ["10 Downing Street", "Ankara", "Élysée Palace", "Eton", "île de la Cité", "Москва", "Zagreb", "Ämter", "北京"].map((name) => page(name));
+  it("files topics by the first letter of their name as written in URLs, keeping their order, the rest under “#” last", () => {
+    const pages = ["10 Downing Street", "Ankara", "Élysée Palace", "Eton", "île de la Cité", "Москва", "Zagreb", "Ämter", "北京"].map((name) => page(name, 2));
     expect(sections(pages)).toEqual([
-      { initial: "A", anchor: "letter-a", names: ["Ankara", "Ämter"] },
-      { initial: "E", anchor: "letter-e", names: ["Élysée Palace", "Eton"] },
-      { initial: "I", anchor: "letter-i", names: ["île de la Cité"] },
-      { initial: "M", anchor: "letter-m", names: ["Москва"] },
-      { initial: "Z", anchor: "letter-z", names: ["Zagreb"] },
-      { initial: "#", anchor: "letter-other", names: ["10 Downing Street", "北京"] },
+      { initial: "A", url: "/topics/places/a-z/a/", names: ["Ankara", "Ämter"] },
+      { initial: "E", url: "/topics/places/a-z/e/", names: ["Élysée Palace", "Eton"] },
+      { initial: "I", url: "/topics/places/a-z/i/", names: ["île de la Cité"] },
+      { initial: "M", url: "/topics/places/a-z/m/", names: ["Москва"] },
+      { initial: "Z", url: "/topics/places/a-z/z/", names: ["Zagreb"] },
+      { initial: "#", url: "/topics/places/a-z/other/", names: ["10 Downing Street", "北京"] },
     ]);
   });
 
-  it("has no sections for no topics", () => {
-    expect(byInitial([])).toEqual([]);
+  it("has no letters for no topics", () => {
+    expect(topicLetters(places([]))).toEqual({
+      index: { people: { letters: [], listed: 0, left: 0 }, organizations: { letters: [], listed: 0, left: 0 }, places: { letters: [], listed: 0, left: 0 } },
+      pages: [],
+    });
   });
 
   // Ł, Ø and Đ are letters with a stroke, which Unicode does not decompose, so NFD alone leaves them whole.
   it("files letters with a stroke under their base letter", () => {
-    expect(sections(["Łódź", "Ørsted", "Đoković"].map((name) => page(name)))).toEqual([
-      { initial: "D", anchor: "letter-d", names: ["Đoković"] },
-      { initial: "L", anchor: "letter-l", names: ["Łódź"] },
-      { initial: "O", anchor: "letter-o", names: ["Ørsted"] },
+    expect(sections(["Łódź", "Ørsted", "Đoković"].map((name) => page(name, 2))).map((letter) => letter.initial)).toEqual(["D", "L", "O"]);
+  });
+
+  // Issue 20: /topics/people/ was one 220 KB page of 2,080 names, three in four of them with one article.
+  it("leaves out topics of one article, counting them, and pages a letter by 300", () => {
+    const many = Array.from({ length: topicsPerLetterPage * 2 + 1 }, (_, index) => page(`Place ${String(index).padStart(4, "0")}`, 2));
+    const { index, pages } = topicLetters(places([...many, page("Pori", 1)]));
+    expect(index.places).toEqual({ letters: [{ initial: "P", url: "/topics/places/a-z/p/", count: many.length }], listed: many.length, left: 1 });
+    expect(pages.map((letter) => [letter.url, letter.topics.length, letter.previous, letter.next])).toEqual([
+      ["/topics/places/a-z/p/", 300, undefined, "/topics/places/a-z/p/2/"],
+      ["/topics/places/a-z/p/2/", 300, "/topics/places/a-z/p/", "/topics/places/a-z/p/3/"],
+      ["/topics/places/a-z/p/3/", 1, "/topics/places/a-z/p/2/", undefined],
     ]);
+    expect(pages.flatMap((letter) => names(letter.topics))).not.toContain("Pori");
   });
 });

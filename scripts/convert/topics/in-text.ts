@@ -1,18 +1,18 @@
-import type { Topic, Topics } from "../article.ts";
-import { slugWords } from "../slug.ts";
-import { type KnownName, type Lexicon, type TopicKind, topicKinds } from "./lexicon.ts";
+import type { TopicInText } from "../article.ts";
+import { kindInContext } from "./context.ts";
+import { type KnownName, type Lexicon, separateKey, type TopicKind, topicKinds } from "./lexicon.ts";
 import { countMentions } from "./mentions.ts";
-import { namesIn } from "./names.ts";
+import { guessedKind, isCommonWord, namesIn } from "./names.ts";
 
-/** A topic as found in one article, before it is counted. */
+/** A name as found in one article, before it is counted. */
 interface Found {
-  kind: TopicKind;
+  /** The kind the model's tags or the name's own words suggest; none when they say nothing. */
+  kind?: TopicKind;
   name: string;
   forms: string[];
   known: boolean;
 }
 
-const keyOf = (kind: TopicKind, name: string) => `${kind}/${name}`;
 /**
  * The language model reads about 50 KB of text a second; names are looked for in this much of a
  * body (a very long article) and counted in all of it, so one huge seed cannot stall the build.
@@ -49,19 +49,21 @@ const isTitleCase = (headline: string) => {
   return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
 };
 
-/** The kind most occurrences of a name were tagged with ("Russia" as a place twice and an organisation once is a place). */
-function kindsByVote(names: { text: string; kind?: TopicKind }[]): Map<string, TopicKind> {
+/**
+ * The kind most occurrences of a name were tagged with ("Russia" as a place twice and an
+ * organisation once is a place); a name never tagged gets the kind its words suggest, if any.
+ */
+function kindsByVote(names: { text: string; kind?: TopicKind }[]): Map<string, TopicKind | undefined> {
   const votes = new Map<string, Map<TopicKind, number>>();
   for (const { text, kind } of names) {
-    if (!kind) continue;
     const tally = votes.get(text) ?? new Map<TopicKind, number>();
-    tally.set(kind, (tally.get(kind) ?? 0) + 1);
+    if (kind) tally.set(kind, (tally.get(kind) ?? 0) + 1);
     votes.set(text, tally);
   }
-  const winners = new Map<string, TopicKind>();
+  const winners = new Map<string, TopicKind | undefined>();
   for (const [text, tally] of votes) {
     const best = topicKinds.reduce((a, b) => ((tally.get(b) ?? 0) > (tally.get(a) ?? 0) ? b : a));
-    winners.set(text, best);
+    winners.set(text, tally.size > 0 ? best : guessedKind(text));
   }
   return winners;
 }
@@ -70,63 +72,111 @@ function kindsByVote(names: { text: string; kind?: TopicKind }[]): Map<string, T
  * A person named in full once and by surname elsewhere ("Mark Rutte" … "Rutte") is one person:
  * the surname becomes a form of the full name, unless two people in the article share it, it
  * names another topic (Jack London, London), or the lexicon says otherwise. The lexicon's own
- * people keep exactly the forms it lists (in "Xi Jinping" the family name comes first).
+ * people keep exactly the forms it lists (in "Xi Jinping" the family name comes first). A name
+ * of no known kind counts as a person here: a surname is how articles shorten people's names.
  */
 function withSurnames(found: Map<string, Found>, lexicon: Lexicon): Map<string, Found> {
   const fullNames = new Map<string, Found[]>();
   for (const person of found.values()) {
     const words = person.name.split(" ");
     const surname = words.at(-1);
-    if (person.kind !== "people" || person.known || words.length < 2 || surname === undefined) continue;
+    if ((person.kind ?? "people") !== "people" || person.known || words.length < 2 || surname === undefined) continue;
+    // "National Theatre" … "the Theatre" is no person: an untagged name's last word must not be a common word.
+    if (person.kind === undefined && isCommonWord(surname)) continue;
     fullNames.set(surname, [...(fullNames.get(surname) ?? []), person]);
   }
-  const otherTopic = (name: string) => topicKinds.some((kind) => kind !== "people" && found.has(keyOf(kind, name)));
+  const otherTopic = (name: string) => [...found.values()].some((topic) => topic.name === name && (topic.kind ?? "people") !== "people");
   for (const [surname, owners] of fullNames) {
     const [owner] = owners;
     if (owners.length !== 1 || !owner || otherTopic(surname) || lexicon.byForm.has(surname) || lexicon.ignored.has(surname)) continue;
-    found.delete(keyOf("people", surname));
+    found.delete(surname);
     owner.forms.push(surname);
+    // Named by surname, the full name is a person's however the model tagged the full name.
+    owner.kind = "people";
   }
   return found;
 }
+
+/** Each word's first letter, leaving out "of", "the" and "and": "Football Association" → "FA". */
+export const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((word) => !/^(?:of|the|and|for|&)$/i.test(word))
+    .map((word) => word[0] ?? "")
+    .join("")
+    .toUpperCase();
+export const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name);
+
+/** An acronym of another name the article gives is that name: "The Football Association … the FA" is one organisation. */
+function withAcronyms(found: Map<string, Found>, lexicon: Lexicon): Map<string, Found> {
+  for (const short of [...found.values()]) {
+    if (short.known || !isAcronym(short.name)) continue;
+    const long = [...found.values()].filter((other) => other.name.includes(" ") && initials(other.name) === short.name);
+    if (long.length !== 1 || !long[0] || lexicon.separate.has(separateKey([short.name, long[0].name]))) continue;
+    found.delete(short.name);
+    long[0].forms.push(short.name);
+    long[0].kind ??= short.kind;
+  }
+  return found;
+}
+
+/**
+ * Whether an all-capitals headline ("MAGMA LOWERS COPPER PRICE") names a topic: by one of its
+ * forms, or by its first word when that is no word of the language ("Magma Copper Co").
+ */
+function inCapitals(headline: string, forms: string[]): boolean {
+  const words = new Set(headline.split(/[^\p{L}\p{N}&.'-]+/u));
+  const phrase = ` ${headline} `;
+  return forms.some((form) => {
+    const first = form.split(" ")[0] ?? "";
+    return phrase.includes(` ${form.toUpperCase()} `) || (first.length >= 4 && !isCommonWord(first) && words.has(first.toUpperCase()));
+  });
+}
+const isAllCapitals = (headline: string) => /\p{Lu}{2}/u.test(headline) && !/\p{Ll}/u.test(headline);
 
 /** Names of the lexicon's that the text uses, found even where the language model missed them. */
 function knownNamesIn(text: string, lexicon: Lexicon): KnownName[] {
   const counts = countMentions(
     text,
-    lexicon.names.map((known) => ({ key: keyOf(known.kind, known.name), forms: known.forms })),
+    lexicon.names.map((known) => ({ key: known.name, forms: known.forms })),
   );
-  return lexicon.names.filter((known) => (counts.get(keyOf(known.kind, known.name)) ?? 0) > 0);
+  return lexicon.names.filter((known) => (counts.get(known.name) ?? 0) > 0);
 }
 
-/** The topics of one article's text: found by the lexicon, and in English text by the language model; counted; filtered. */
-export function topicsOf(headline: string, body: string, english: boolean, lexicon: Lexicon): Topics {
+/** An event (Davis Cup, Australian Open) is no person, organisation or place. */
+const isEvent = (name: string, lexicon: Lexicon) => lexicon.events.has(name.split(" ").at(-1) ?? "");
+
+/**
+ * The names one article's text gives, found by the lexicon and, in English text, by the language
+ * model; each counted, with the kind the article's own words give it. Only the names the article
+ * is about are kept: named in its headline, named twice, or known to the lexicon. The archive
+ * settles a name's kind where the article's words leave it open (topic-names.ts).
+ */
+export function topicsOf(headline: string, written: string, english: boolean, lexicon: Lexicon): TopicInText[] {
+  // A line break inside a paragraph (a wire story's fixed-width lines) may fall inside a name.
+  const body = written.replace(/[ \t]*\n[ \t]*(?!\n)/g, " ");
+  // Keyed by name: one name in one article is one thing (the kind is settled below).
   const found = new Map<string, Found>();
   for (const known of knownNamesIn(`${headline}\n\n${body}`, lexicon)) {
-    found.set(keyOf(known.kind, known.name), { ...known, forms: [...known.forms], known: true });
+    found.set(known.name, { ...known, forms: [...known.forms], known: true });
   }
   const names = english ? [...(isTitleCase(headline) ? [] : namesIn(headline, lexicon)), ...namesIn(body.slice(0, longestTextRead), lexicon)] : [];
   for (const [text, kind] of kindsByVote(names)) {
-    if (lexicon.ignored.has(text) || lexicon.byForm.has(text)) continue;
-    found.set(keyOf(kind, text), { kind, name: text, forms: [text], known: false });
+    if (lexicon.ignored.has(text) || lexicon.byForm.has(text) || isEvent(text, lexicon) || found.has(text)) continue;
+    found.set(text, { kind, name: text, forms: [text], known: false });
   }
-  const topics = [...withSurnames(found, lexicon).values()];
-  const named = topics.map((topic) => ({ key: keyOf(topic.kind, topic.name), forms: topic.forms }));
+  const topics = [...withAcronyms(withSurnames(found, lexicon), lexicon).values()];
+  const named = topics.map((topic) => ({ key: topic.name, forms: topic.forms }));
   const inHeadline = countMentions(headline, named);
   const inBody = countMentions(body, named);
-  const result: Topics = { people: [], organizations: [], places: [] };
-  for (const topic of topics) {
-    const key = keyOf(topic.kind, topic.name);
-    const headlineMentions = inHeadline.get(key) ?? 0;
-    const mentions = headlineMentions + (inBody.get(key) ?? 0);
-    // Only the topics the article is about: named in its headline, named twice, or known to the lexicon.
-    if (mentions === 0 || !(headlineMentions > 0 || mentions >= 2 || topic.known)) continue;
-    const slug = slugWords(topic.name);
-    if (slug !== "") result[topic.kind].push({ name: topic.name, slug, mentions });
-  }
-  for (const kind of topicKinds) result[kind].sort(byMentions);
-  return result;
+  const text = `${headline}\n\n${body}`;
+  return topics.flatMap((topic): TopicInText[] => {
+    const headlineMentions = (inHeadline.get(topic.name) ?? 0) || (isAllCapitals(headline) && inCapitals(headline, topic.forms) ? 1 : 0);
+    const mentions = headlineMentions + (inBody.get(topic.name) ?? 0);
+    if (mentions === 0 || !(headlineMentions > 0 || mentions >= 2 || topic.known)) return [];
+    const forms = topic.known ? [] : topic.forms.filter((form) => form !== topic.name);
+    if (topic.known) return [{ name: topic.name, kind: topic.kind, mentions, sure: true, forms }];
+    const said = kindInContext(text, topic.forms, topic.kind);
+    return [{ name: topic.name, mentions, forms, ...(said ? { kind: said, sure: true } : { kind: topic.kind, sure: false }) }];
+  });
 }
-
-/** Most mentioned first, then A–Z. */
-export const byMentions = (a: Topic, b: Topic) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

@@ -20,6 +20,10 @@ export interface Lexicon {
   byForm: Map<string, KnownName>;
   titles: Set<string>;
   ignored: Set<string>;
+  /** Last words of events' names ("Cup" in Davis Cup): an event is no topic. */
+  events: Set<string>;
+  /** Names that are never one topic, though they look like two forms of one ("George Bush", "George W Bush"). */
+  separate: Set<string>;
 }
 
 const name = z.string().trim().min(1).max(100);
@@ -36,6 +40,8 @@ const lexiconSchema = z.strictObject({
   places: names.default({}),
   titles: z.array(name).default([]),
   ignore: z.array(name).default([]),
+  events: z.array(name).default([]),
+  separate: z.array(z.tuple([name, name])).default([]),
 });
 
 /** `lexicon.yaml:12:5: …`: where a maintainer's edit went wrong, in the editor's terms. */
@@ -43,6 +49,9 @@ function problem(path: string, lineCounter: LineCounter, offset: number, message
   const { line, col } = lineCounter.linePos(offset);
   return new Error(`${path}:${line}:${col}: ${message}`);
 }
+
+/** The key of a pair the lexicon keeps apart, whichever way round it is written. */
+export const separateKey = (names: readonly [string, string]) => [...names].sort().join("\0");
 
 /** Reads and checks the lexicon; a mistake in it throws, naming its line. */
 export function parseLexicon(text: string, path: string): Lexicon {
@@ -84,7 +93,14 @@ export function parseLexicon(text: string, path: string): Lexicon {
       known.push(entry);
     }
   }
-  return { names: known, byForm, titles: new Set(checked.data.titles), ignored: new Set(checked.data.ignore) };
+  return {
+    names: known,
+    byForm,
+    titles: new Set(checked.data.titles),
+    ignored: new Set(checked.data.ignore),
+    events: new Set(checked.data.events),
+    separate: new Set(checked.data.separate.map(separateKey)),
+  };
 }
 
 const lexiconFile = fileURLToPath(new URL("./lexicon.yaml", import.meta.url));

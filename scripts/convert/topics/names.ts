@@ -22,8 +22,6 @@ const capitalised = /^\p{Lu}/u;
 /** Tags of words that may be part of a name; a verb or a date in title case is not. */
 const nameTags = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 const notNameTags = ["Date", "Verb", "Pronoun", "Adjective", "Value", "Demonym"];
-/** Articles of speech that a name may start with ("The Hague") but that are not a name alone. */
-const leadingArticle = /^(?:The|A|An) /u;
 /** "Hegseth's", "Jones'": the name without the possessive. */
 const possessive = /['’]s?$/u;
 
@@ -86,6 +84,46 @@ function isDemonym(word: string): boolean {
   return known === "Demonym" || (known === undefined && /\p{Ll}(?:ish|ese)$/u.test(word));
 }
 
+/** Countries by the model's word list, in lower case ("england", "new zealand"). */
+export const countryWords = new Set(Object.entries(knownWords).flatMap(([word, tag]) => (tag === "Country" ? [word] : [])));
+
+/** Last words that make a name an organisation's ("Deutsche Bank", "Leeds United", "General Motors"). */
+const organisationWords =
+  /\s(?:Bank|Group|Corp|Corporation|Inc|Ltd|plc|PLC|Co|Company|Holdings|Airways|Airlines|Motors|Media|Records|Pictures|Studios|Entertainment|Communications|Telecom|Energy|Oil|Petroleum|Foods|Stores|Association|Federation|Union|Council|Party|Commission|Committee|Agency|Authority|Ministry|Department|Office|University|College|School|Institute|Hospital|Court|Board|Trust|Foundation|Society|Club|FC|United|Rovers|Athletic|Wanderers|Albion|Hotspur|Systems|Technologies|Software|Networks|Electronics|Industries|International|Partners|Capital|Securities|Insurance|Fund|Reserve|Exchange|Organisation|Organization|Service|Services)$/u;
+
+/**
+ * The kind a name the model left untagged suggests by its own words: an organisation's last word
+ * ("Leeds United"), or a first name the model knows followed by another name ("Arsene Wenger" is
+ * not known, "Harry Kewell" is). None otherwise: the archive may know the name's kind.
+ */
+export function guessedKind(name: string): TopicKind | undefined {
+  if (organisationWords.test(name)) return "organizations";
+  const words = name.split(" ");
+  if (words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? "")) return "people";
+  return undefined;
+}
+
+/** A first name the model knows ("Harry", "Kelly"): alone, it could be anyone's. */
+export const isFirstName = (word: string) => ["MaleName", "FemaleName", "FirstName"].includes(String(tagOf(word)));
+
+/** Tags of the model's word list for words that start a sentence but never a name ("And", "But", "In", "However"). */
+const functionWordTags = new Set(["Conjunction", "Preposition", "Adverb", "QuestionWord", "Determiner", "Pronoun"]);
+const tagOf = (word: string) => {
+  const lower = word.toLowerCase();
+  return Object.hasOwn(knownWords, lower) ? knownWords[lower] : undefined;
+};
+
+/** The name without the article or function words a sentence put before it: "And Wenger" is Wenger, "The Hague" stays whole only by the lexicon. */
+function withoutLeadingWords(written: string): string {
+  const words = written.split(" ");
+  while (words.length > 0 && (/^(?:The|A|An)$/u.test(words[0] as string) || functionWordTags.has(tagOf(words[0] as string) ?? ""))) words.shift();
+  return words.join(" ");
+}
+
+/** A single word the model knows as a word of the language, not a name ("But", "British"): untagged, it names nothing. */
+export const isCommonWord = (name: string) =>
+  !name.includes(" ") && (isDemonym(name) || (tagOf(name) !== undefined && !/Name|Place|City|Country|Region|Organization/.test(String(tagOf(name)))));
+
 /** Which kind the model's tags point to: an organisation word makes the name an organisation, and so on. */
 function kindOf({ terms: run, afterHonorific }: Run): TopicKind | undefined {
   if (run.length === 1 && run[0] && isDemonym(run[0].text)) return undefined;
@@ -104,8 +142,9 @@ export function namesIn(text: string, lexicon: Lexicon): NameInText[] {
       const written = run.terms
         .map((term, index) => (index === run.terms.length - 1 ? term.text.replace(possessive, "") : `${term.text}${term.post}`))
         .join("");
-      const name = lexicon.byForm.has(written) ? written : written.replace(leadingArticle, "");
-      return leadingArticle.test(`${name} `) ? [] : [{ text: name, kind: kindOf(run) }];
+      const name = lexicon.byForm.has(written) ? written : withoutLeadingWords(written);
+      const kind = kindOf(run);
+      return name === "" || (kind === undefined && isCommonWord(name)) ? [] : [{ text: name, kind }];
     }),
   );
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Topics } from "../../convert/article.ts";
+import type { TopicInText } from "../../convert/article.ts";
 import type { ReadTopics, TopicsRequest } from "../../convert/topics.ts";
 import { KeptResults } from "../kept-results.ts";
 
@@ -11,11 +11,11 @@ const keyOf = (request: TopicsRequest) => createHash("sha256").update(JSON.strin
  * cache, so a change to the converter or its dependencies starts it afresh.
  */
 export class TopicsCache {
-  private constructor(private readonly kept: KeptResults<Topics>) {}
+  private constructor(private readonly kept: KeptResults<TopicInText[]>) {}
 
   /** Opens the cache file; a missing, unreadable or other version's file is an empty cache. */
   static async open(file: string, version: string): Promise<TopicsCache> {
-    return new TopicsCache(await KeptResults.open<Topics>(file, version));
+    return new TopicsCache(await KeptResults.open<TopicInText[]>(file, version));
   }
 
   /** Reads topics from the cache, asking `read` only for what it does not hold; `found` hears how many it held. */
@@ -26,9 +26,9 @@ export class TopicsCache {
       found(requests.length - missing.length);
       const answers = await read(missing.map((index) => requests[index] as TopicsRequest));
       missing.forEach((index, position) => {
-        this.kept.set(keys[index] as string, answers[position] as Topics);
+        this.kept.set(keys[index] as string, answers[position] as TopicInText[]);
       });
-      return keys.map((key) => this.kept.get(key) as Topics);
+      return keys.map((key) => this.kept.get(key) as TopicInText[]);
     };
   }
 

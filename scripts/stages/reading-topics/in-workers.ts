@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import type { Topics } from "../../convert/article.ts";
+import type { TopicInText } from "../../convert/article.ts";
 import type { ReadTopics } from "../../convert/topics.ts";
 import { answerTopics, type TopicsRequest } from "../../convert/topics.ts";
 
@@ -20,7 +20,7 @@ export function topicsInWorkers(answered: (count: number) => void = () => {}): R
       answered(requests.length);
       return topics;
     }
-    const pool = new Piscina<TopicsRequest[], Topics[]>({
+    const pool = new Piscina<TopicsRequest[], TopicInText[][]>({
       filename: new URL("./worker.ts", import.meta.url).href,
       maxThreads: availableParallelism(),
       execArgv: ["--import", "tsx"],

@@ -1,0 +1,68 @@
+// What the words around a name say it is: "Liverpool beat Everton" is a club, "in Liverpool" a place.
+import type { TopicKind } from "./kinds.ts";
+import { countryWords } from "./names.ts";
+
+const escaped = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The end of a word: no letter or digit follows. */
+const wordEnd = "(?![\\p{L}\\p{N}])";
+const wordStart = "(?<![\\p{L}\\p{N}])";
+
+/**
+ * Words that, written just before or after a name, say what kind of thing it is. Each pattern
+ * is one reason; a name's kind in an article is the kind most of its mentions' contexts give.
+ */
+const contexts: { kind: TopicKind; before?: string; after?: string; why: string }[] = [
+  { kind: "organizations", after: "(?:beat|beaten|drew|draw with|lost to|thrashed|edged|won at)", why: "a side that plays (Liverpool beat Everton)" },
+  {
+    kind: "organizations",
+    after: "(?:['’]s? )?(?:manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|coach|fans|supporters|squad|team-mates|chairman|players?)",
+    why: "a club's people (the Southampton manager)",
+  },
+  {
+    kind: "organizations",
+    before: "(?:beat|against|joined|signed for|sign for|rivals|draw with|loss to|win over|victory over)",
+    why: "a side played or joined",
+  },
+  {
+    kind: "organizations",
+    after: "(?:['’]s? )?(?:shares|share price|shareholders|profits?|chief executive|executives|spokesman|spokeswoman|board|subsidiary|takeover)",
+    why: "a firm's shares, profits and people",
+  },
+  {
+    kind: "organizations",
+    before: "(?:shares in|stake in|firm|company|group|giant|maker|retailer|carrier|airline|broadcaster|network|club|side)",
+    why: "named as a firm or club",
+  },
+  {
+    kind: "places",
+    before: "(?<!(?:shares|stake|invest|invested|investment|interest) )(?:in|near|outside|across|around|north of|south of|east of|west of|city of|town of)",
+    why: "somewhere things happen (in Liverpool)",
+  },
+  { kind: "people", before: "(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\\.?", why: "an honorific (Mr Blair)" },
+  { kind: "people", after: ",? who", why: "who, not which" },
+];
+
+/**
+ * The kind the contexts of a name's mentions point to, or none when they point nowhere or are
+ * split evenly. A country is a place whatever its national side does ("England beat Wales").
+ */
+export function kindInContext(text: string, forms: string[], modelKind: TopicKind | undefined): TopicKind | undefined {
+  const name = `(?:${forms.map(escaped).join("|")})`;
+  const tally = new Map<TopicKind, number>();
+  for (const context of contexts) {
+    const pattern = context.after
+      ? new RegExp(`${wordStart}${name} ${context.after}${wordEnd}`, "gu")
+      : new RegExp(`${wordStart}${context.before} ${name}${wordEnd}(?!['’]s)`, "gu");
+    const count = text.match(pattern)?.length ?? 0;
+    if (count > 0) tally.set(context.kind, (tally.get(context.kind) ?? 0) + count);
+  }
+  if (modelKind === "places" && forms.some((form) => countryWords.has(form.toLowerCase()))) return "places";
+  // "in Google", "in Cairn Energy": somewhere things happen confirms a place, it does not make one.
+  if (modelKind !== "places") tally.delete("places");
+  // A player is beaten too ("Henman beat Rusedski"): a full name the model knows for a person's stays one.
+  if (modelKind === "people" && forms.some((form) => form.includes(" "))) tally.delete("organizations");
+  const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || (second && second[1] === first[1])) return undefined;
+  return first[0];
+}
