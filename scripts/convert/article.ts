@@ -67,12 +67,20 @@ export interface Metadata {
   agencyFeed: boolean;
 }
 
+/** Who a person is, as an article says it ("Arsenal manager"), and the paragraph that says it (1 for the first). */
+export interface Descriptor {
+  text: string;
+  paragraph: number;
+}
+
 /** A person, organisation or place an article is about. */
 export interface Topic {
   name: string;
   slug: string;
   /** How often the headline and body name it, by any of its forms. */
   mentions: number;
+  /** For a person: who the article says they are. */
+  descriptor?: Descriptor;
 }
 
 export type Topics = Record<TopicKind, Topic[]>;
@@ -88,6 +96,8 @@ export interface TopicInText {
   mentions: number;
   /** The other forms the text names it by: a surname, an acronym ("Rutte", "FA"). */
   forms: string[];
+  /** For a person: who the article says they are. */
+  descriptor?: Descriptor;
 }
 
 /** What a reader is told of a correction: the headline the article had before, if that changed. */

@@ -114,7 +114,8 @@ export function settledTopics(names: TopicInText[], archive: ArchiveNames, lexic
     const slug = slugWords(name);
     if (slug === "") continue;
     const before = settled.get(key);
-    settled.set(key, { name, slug, kind, mentions: (before?.mentions ?? 0) + found.mentions });
+    const descriptor = kind === "people" ? (before?.descriptor ?? found.descriptor) : undefined;
+    settled.set(key, { name, slug, kind, mentions: (before?.mentions ?? 0) + found.mentions, ...(descriptor ? { descriptor } : {}) });
   }
   const topics: Topics = { people: [], organizations: [], places: [] };
   for (const { kind, ...topic } of settled.values()) topics[kind].push(topic);

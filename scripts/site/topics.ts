@@ -26,10 +26,19 @@ export interface TopicPage<Item> {
   latest?: string;
   /** The topics its articles most often name too, most shared first. */
   companions: TopicLink[];
+  /** For a person: who the archive's articles most often say they are, and the paragraph of the newest that says it. */
+  descriptor?: TopicDescriptor;
+}
+
+export interface TopicDescriptor {
+  text: string;
+  /** The paragraph that says it: `/articles/…/#p3`. */
+  url: string;
+  headline: string;
 }
 
 /** What a topic's front page says of it besides its articles. */
-export type TopicFacts = Pick<TopicPage<unknown>, "first" | "latest" | "companions">;
+export type TopicFacts = Pick<TopicPage<unknown>, "first" | "latest" | "companions" | "descriptor">;
 
 export const companionCount = 8;
 
@@ -74,14 +83,23 @@ export function topicPages<Item extends ArticleItem>(articles: Item[], copies: I
     copiesOf.set(copy.data.repeatOf, known);
   }
   const pages = new Map<string, TopicPage<Item>>();
+  // Per topic, each descriptor (case aside) with how many articles give it and the newest that does.
+  const descriptors = new Map<string, Map<string, { count: number; newest: TopicDescriptor }>>();
   for (const article of articles) {
     const named = new Set<string>();
     for (const source of [article, ...(copiesOf.get(article.url) ?? [])]) {
       for (const kind of topicKinds) {
-        for (const { name, slug } of source.data[kind]) {
+        for (const { name, slug, descriptor } of source.data[kind]) {
           const url = topicUrl(kind, slug);
           if (named.has(url)) continue;
           named.add(url);
+          if (descriptor) {
+            const said = descriptors.get(url) ?? new Map();
+            const key = descriptor.text.toLowerCase();
+            const newest = { text: descriptor.text, url: `${source.url}#p${descriptor.paragraph}`, headline: source.data.title };
+            said.set(key, { count: (said.get(key)?.count ?? 0) + 1, newest: said.get(key)?.newest ?? newest });
+            descriptors.set(url, said);
+          }
           const page = pages.get(url) ?? { kind, name, slug, url, items: [], companions: [] };
           page.items.push(article);
           pages.set(url, page);
@@ -95,6 +113,8 @@ export function topicPages<Item extends ArticleItem>(articles: Item[], copies: I
     page.latest = dates[0];
     page.first = dates.at(-1);
     page.companions = companionsOf(page.url, page.items, pages);
+    const said = [...(descriptors.get(page.url) ?? [])].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
+    if (said[0]) page.descriptor = said[0][1].newest;
     result[page.kind].push(page);
   }
   for (const kind of topicKinds) result[kind].sort(byName);

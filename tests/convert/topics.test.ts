@@ -89,10 +89,10 @@ describe("topicsOf", () => {
     ]);
   });
 
-  it("strips the titles written before a name", () => {
+  it("strips the titles written before a name, and keeps them as who the person is", () => {
     expect(topicsIn("Prime Minister Jane Doerr spoke. Defense Secretary Paul Lindqvist listened. Doerr and Lindqvist agreed.").people).toEqual([
-      { name: "Jane Doerr", slug: "jane-doerr", mentions: 2 },
-      { name: "Paul Lindqvist", slug: "paul-lindqvist", mentions: 2 },
+      { name: "Jane Doerr", slug: "jane-doerr", mentions: 2, descriptor: { text: "Prime Minister", paragraph: 1 } },
+      { name: "Paul Lindqvist", slug: "paul-lindqvist", mentions: 2, descriptor: { text: "Defense Secretary", paragraph: 1 } },
     ]);
   });
 

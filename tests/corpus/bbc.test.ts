@@ -35,6 +35,28 @@ describe.skipIf(!present)("the BBC corpus (2,225 articles in category folders)",
 
   it("gives every page its seed's headline as <h1>", () => expectEveryHeadline(report, pageHeadline(build)));
 
+  // Issue 20: a topic page says who the person is, in the archive's words, linked to the paragraph that says it.
+  it("says who ten well-covered people are, each in words a paragraph of theirs holds", async () => {
+    const expected: [string, string][] = [
+      ["tony-blair", "Prime Minister"],
+      ["gordon-brown", "Chancellor"],
+      ["michael-howard", "Tory leader"],
+      ["jack-straw", "Foreign Secretary"],
+      ["charles-clarke", "Home Secretary"],
+      ["andy-robinson", "England coach"],
+      ["jose-mourinho", "Chelsea boss"],
+      ["arsene-wenger", "Arsenal boss"],
+      ["mike-ruddock", "Wales coach"],
+      ["john-prescott", "Deputy Prime Minister"],
+    ];
+    for (const [slug, role] of expected) {
+      const descriptor = (await build.page(`/topics/people/${slug}/`)).querySelector(".descriptor");
+      expect(text(descriptor), slug).toMatch(new RegExp(`^“${role}”, as .+ puts it\\.$`));
+      const [url = "", paragraph = ""] = (descriptor?.querySelector("a")?.getAttribute("href") ?? "").split("#");
+      expect(text((await build.page(url)).getElementById(paragraph)), slug).toContain(role);
+    }
+  });
+
   // Issue 20: /topics/people/ was one 220 KB page of 2,080 names.
   it("splits the topic lists by letter, no page of them over 100 KB", async () => {
     const site = join(build.folder, "_site/topics");

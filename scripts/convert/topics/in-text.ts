@@ -1,5 +1,6 @@
 import type { TopicInText } from "../article.ts";
 import { kindInContext } from "./context.ts";
+import { descriptorOf } from "./descriptor.ts";
 import { type KnownName, type Lexicon, separateKey, type TopicKind, topicKinds } from "./lexicon.ts";
 import { countMentions } from "./mentions.ts";
 import { guessedKind, isCommonWord, namesIn } from "./names.ts";
@@ -154,7 +155,7 @@ const isEvent = (name: string, lexicon: Lexicon) => lexicon.events.has(name.spli
  */
 export function topicsOf(headline: string, written: string, english: boolean, lexicon: Lexicon): TopicInText[] {
   // A line break inside a paragraph (a wire story's fixed-width lines) may fall inside a name.
-  const body = written.replace(/[ \t]*\n[ \t]*(?!\n)/g, " ");
+  const body = written.replace(/(?<!\n)[ \t]*\n[ \t]*(?!\n)/g, " ");
   // Keyed by name: one name in one article is one thing (the kind is settled below).
   const found = new Map<string, Found>();
   for (const known of knownNamesIn(`${headline}\n\n${body}`, lexicon)) {
@@ -175,8 +176,13 @@ export function topicsOf(headline: string, written: string, english: boolean, le
     const mentions = headlineMentions + (inBody.get(topic.name) ?? 0);
     if (mentions === 0 || !(headlineMentions > 0 || mentions >= 2 || topic.known)) return [];
     const forms = topic.known ? [] : topic.forms.filter((form) => form !== topic.name);
-    if (topic.known) return [{ name: topic.name, kind: topic.kind, mentions, sure: true, forms }];
+    if (topic.known) {
+      const descriptor = topic.kind === "people" ? descriptorOf(body, topic.name, lexicon) : undefined;
+      return [{ name: topic.name, kind: topic.kind, mentions, sure: true, forms, ...(descriptor ? { descriptor } : {}) }];
+    }
     const said = kindInContext(text, topic.forms, topic.kind);
-    return [{ name: topic.name, mentions, forms, ...(said ? { kind: said, sure: true } : { kind: topic.kind, sure: false }) }];
+    const kind = said ?? topic.kind;
+    const descriptor = (kind ?? "people") === "people" ? descriptorOf(body, topic.name, lexicon) : undefined;
+    return [{ name: topic.name, mentions, forms, kind, sure: said !== undefined, ...(descriptor ? { descriptor } : {}) }];
   });
 }

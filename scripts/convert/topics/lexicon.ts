@@ -19,6 +19,8 @@ export interface Lexicon {
   /** Each form (canonical names included) → the name it stands for. */
   byForm: Map<string, KnownName>;
   titles: Set<string>;
+  /** Words of roles written before or beside a name, not part of it ("manager", "chancellor"): they say who someone is. */
+  roles: Set<string>;
   ignored: Set<string>;
   /** Last words of events' names ("Cup" in Davis Cup): an event is no topic. */
   events: Set<string>;
@@ -39,6 +41,7 @@ const lexiconSchema = z.strictObject({
   organizations: names.default({}),
   places: names.default({}),
   titles: z.array(name).default([]),
+  roles: z.array(name).default([]),
   ignore: z.array(name).default([]),
   events: z.array(name).default([]),
   separate: z.array(z.tuple([name, name])).default([]),
@@ -97,6 +100,7 @@ export function parseLexicon(text: string, path: string): Lexicon {
     names: known,
     byForm,
     titles: new Set(checked.data.titles),
+    roles: new Set(checked.data.roles),
     ignored: new Set(checked.data.ignore),
     events: new Set(checked.data.events),
     separate: new Set(checked.data.separate.map(separateKey)),

@@ -113,10 +113,13 @@ const tagOf = (word: string) => {
   return Object.hasOwn(knownWords, lower) ? knownWords[lower] : undefined;
 };
 
+/** An article or a word of the model's list that starts sentences but never names ("And", "Meanwhile", "With"). */
+export const isFunctionWord = (word: string) => /^(?:The|A|An)$/u.test(word) || functionWordTags.has(tagOf(word) ?? "");
+
 /** The name without the article or function words a sentence put before it: "And Wenger" is Wenger, "The Hague" stays whole only by the lexicon. */
 function withoutLeadingWords(written: string): string {
   const words = written.split(" ");
-  while (words.length > 0 && (/^(?:The|A|An)$/u.test(words[0] as string) || functionWordTags.has(tagOf(words[0] as string) ?? ""))) words.shift();
+  while (words.length > 0 && isFunctionWord(words[0] as string)) words.shift();
   return words.join(" ");
 }
 
