@@ -1,8 +1,8 @@
 // What the words around a name say it is: "Liverpool beat Everton" is a club, "in Liverpool" a place.
 import type { TopicKind } from "./kinds.ts";
+import type { Mention } from "./mentions.ts";
 import { countryWords } from "./names.ts";
 
-const escaped = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The end of a word: no letter or digit follows. */
 const wordEnd = "(?![\\p{L}\\p{N}])";
 const wordStart = "(?<![\\p{L}\\p{N}])";
@@ -42,25 +42,35 @@ const contexts: { kind: TopicKind; before?: string; after?: string; why: string 
   { kind: "people", after: ",? who", why: "who, not which" },
 ];
 
+/** Each context as one anchored pattern: `after` read from the end of a mention, `before` up to its start. */
+const patterns = contexts.map((context) => ({
+  kind: context.kind,
+  after: context.after === undefined ? undefined : new RegExp(`^ ${context.after}${wordEnd}`, "u"),
+  before: context.before === undefined ? undefined : new RegExp(`${wordStart}${context.before} $`, "u"),
+}));
+/** As much text around a mention as any context reads. */
+const reach = 40;
+
 /**
  * The kind the contexts of a name's mentions point to, or none when they point nowhere or are
  * split evenly. A country is a place whatever its national side does ("England beat Wales").
  */
-export function kindInContext(text: string, forms: string[], modelKind: TopicKind | undefined): TopicKind | undefined {
-  const name = `(?:${forms.map(escaped).join("|")})`;
+export function kindInContext(text: string, mentions: readonly Mention[], modelKind: TopicKind | undefined): TopicKind | undefined {
+  if (modelKind === "places" && mentions.some(({ form }) => countryWords.has(form.toLowerCase()))) return "places";
   const tally = new Map<TopicKind, number>();
-  for (const context of contexts) {
-    const pattern = context.after
-      ? new RegExp(`${wordStart}${name} ${context.after}${wordEnd}`, "gu")
-      : new RegExp(`${wordStart}${context.before} ${name}${wordEnd}(?!['’]s)`, "gu");
-    const count = text.match(pattern)?.length ?? 0;
-    if (count > 0) tally.set(context.kind, (tally.get(context.kind) ?? 0) + count);
+  for (const { at, form } of mentions) {
+    const end = at + form.length;
+    const before = text.slice(Math.max(0, at - reach), at);
+    const after = text.slice(end, end + reach);
+    for (const pattern of patterns) {
+      const said = pattern.after ? pattern.after.test(after) : pattern.before?.test(before) && !/^['’]s/.test(after);
+      if (said) tally.set(pattern.kind, (tally.get(pattern.kind) ?? 0) + 1);
+    }
   }
-  if (modelKind === "places" && forms.some((form) => countryWords.has(form.toLowerCase()))) return "places";
   // "in Google", "in Cairn Energy": somewhere things happen confirms a place, it does not make one.
   if (modelKind !== "places") tally.delete("places");
   // A player is beaten too ("Henman beat Rusedski"): a full name the model knows for a person's stays one.
-  if (modelKind === "people" && forms.some((form) => form.includes(" "))) tally.delete("organizations");
+  if (modelKind === "people" && mentions.some(({ form }) => form.includes(" "))) tally.delete("organizations");
   const ranked = [...tally].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || (second && second[1] === first[1])) return undefined;

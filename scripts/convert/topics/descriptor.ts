@@ -2,9 +2,9 @@
 // ("Arsenal manager Arsene Wenger") or beside it ("Gordon Brown, the chancellor,").
 import type { Descriptor } from "../article.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { findMentions, type Mention } from "./mentions.ts";
 import { isFunctionWord } from "./names.ts";
 
-const escaped = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Honorifics say nothing of who someone is. */
 const honorifics = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"]);
 /** The most words a role is written in ("former Liberal Democrat leader"). */
@@ -50,10 +50,13 @@ function roleAfter(text: string, end: number, lexicon: Lexicon): string | undefi
   return role && !words.some((word) => /^(?:who|which|said|says|and|but|is|was)$/.test(word)) ? phrase : undefined;
 }
 
-/** Who the article says a person is, at the first mention that says it, with its paragraph; none if it never does. */
-export function descriptorOf(body: string, name: string, lexicon: Lexicon): Descriptor | undefined {
-  for (const match of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name)}(?![\\p{L}\\p{N}])`, "gu"))) {
-    const at = match.index;
+/**
+ * Who the article says a person is, at the first mention by their full name that says it, with
+ * its paragraph; none if it never does. `mentions` are where the body names them, if known.
+ */
+export function descriptorOf(body: string, name: string, lexicon: Lexicon, mentions?: readonly Mention[]): Descriptor | undefined {
+  for (const { at, form } of mentions ?? findMentions(body, [{ key: name, forms: [name] }]).get(name) ?? []) {
+    if (form !== name) continue;
     const role = roleBefore(body, at, lexicon) ?? roleAfter(body, at + name.length, lexicon);
     if (role) return { text: role, paragraph: paragraphAt(body, at) };
   }

@@ -2,7 +2,7 @@ import type { TopicInText } from "../article.ts";
 import { kindInContext } from "./context.ts";
 import { descriptorOf } from "./descriptor.ts";
 import { type KnownName, type Lexicon, separateKey, type TopicKind, topicKinds } from "./lexicon.ts";
-import { countMentions } from "./mentions.ts";
+import { countMentions, findMentions, type Named } from "./mentions.ts";
 import { guessedKind, isCommonWord, namesIn } from "./names.ts";
 
 /** A name as found in one article, before it is counted. */
@@ -136,11 +136,11 @@ function inCapitals(headline: string, forms: string[]): boolean {
 const isAllCapitals = (headline: string) => /\p{Lu}{2}/u.test(headline) && !/\p{Ll}/u.test(headline);
 
 /** Names of the lexicon's that the text uses, found even where the language model missed them. */
+const lexiconNames = new WeakMap<Lexicon, Named[]>();
 function knownNamesIn(text: string, lexicon: Lexicon): KnownName[] {
-  const counts = countMentions(
-    text,
-    lexicon.names.map((known) => ({ key: known.name, forms: known.forms })),
-  );
+  const named = lexiconNames.get(lexicon) ?? lexicon.names.map((known) => ({ key: known.name, forms: known.forms }));
+  lexiconNames.set(lexicon, named);
+  const counts = countMentions(text, named);
   return lexicon.names.filter((known) => (counts.get(known.name) ?? 0) > 0);
 }
 
@@ -167,22 +167,27 @@ export function topicsOf(headline: string, written: string, english: boolean, le
     found.set(text, { kind, name: text, forms: [text], known: false });
   }
   const topics = [...withAcronyms(withSurnames(found, lexicon), lexicon).values()];
-  const named = topics.map((topic) => ({ key: topic.name, forms: topic.forms }));
-  const inHeadline = countMentions(headline, named);
-  const inBody = countMentions(body, named);
   const text = `${headline}\n\n${body}`;
+  const bodyStart = headline.length + 2;
+  const mentionsOf = findMentions(
+    text,
+    topics.map((topic) => ({ key: topic.name, forms: topic.forms })),
+  );
   return topics.flatMap((topic): TopicInText[] => {
-    const headlineMentions = (inHeadline.get(topic.name) ?? 0) || (isAllCapitals(headline) && inCapitals(headline, topic.forms) ? 1 : 0);
-    const mentions = headlineMentions + (inBody.get(topic.name) ?? 0);
+    const mentioned = mentionsOf.get(topic.name) ?? [];
+    const inBody = mentioned.filter(({ at }) => at >= bodyStart).map(({ at, form }) => ({ at: at - bodyStart, form }));
+    const headlineMentions = mentioned.length - inBody.length || (isAllCapitals(headline) && inCapitals(headline, topic.forms) ? 1 : 0);
+    const mentions = headlineMentions + inBody.length;
     if (mentions === 0 || !(headlineMentions > 0 || mentions >= 2 || topic.known)) return [];
+    const who = () => descriptorOf(body, topic.name, lexicon, inBody);
     const forms = topic.known ? [] : topic.forms.filter((form) => form !== topic.name);
     if (topic.known) {
-      const descriptor = topic.kind === "people" ? descriptorOf(body, topic.name, lexicon) : undefined;
+      const descriptor = topic.kind === "people" ? who() : undefined;
       return [{ name: topic.name, kind: topic.kind, mentions, sure: true, forms, ...(descriptor ? { descriptor } : {}) }];
     }
-    const said = kindInContext(text, topic.forms, topic.kind);
+    const said = kindInContext(text, mentioned, topic.kind);
     const kind = said ?? topic.kind;
-    const descriptor = (kind ?? "people") === "people" ? descriptorOf(body, topic.name, lexicon) : undefined;
+    const descriptor = (kind ?? "people") === "people" ? who() : undefined;
     return [{ name: topic.name, mentions, forms, kind, sure: said !== undefined, ...(descriptor ? { descriptor } : {}) }];
   });
 }

@@ -6,21 +6,42 @@ export interface Named {
 
 const escaped = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/**
- * How often each topic is named in the text, counting each stretch of text once: the longest
- * form wins, so "Donald Trump" is one mention of Donald Trump, not also one of "Trump".
- * Forms match whole words only and keep their case ("US" is not "us").
- */
-export function countMentions(text: string, topics: Named[]): Map<string, number> {
-  const counts = new Map<string, number>(topics.map(({ key }) => [key, 0]));
+/** Where a text names a topic: the start of the stretch and the form it is written in. */
+export interface Mention {
+  at: number;
+  form: string;
+}
+
+/** A list of topics' forms as one pattern, made once per list: the lexicon's is the same list for every article. */
+const patterns = new WeakMap<readonly Named[], { keyOf: Map<string, string>; pattern?: RegExp }>();
+function patternOf(topics: readonly Named[]) {
+  const made = patterns.get(topics);
+  if (made) return made;
   const keyOf = new Map<string, string>();
   for (const { key, forms } of topics) for (const form of forms) if (!keyOf.has(form)) keyOf.set(form, key);
-  if (keyOf.size === 0) return counts;
   const forms = [...keyOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escaped).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const pattern = forms.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escaped).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  patterns.set(topics, { keyOf, pattern });
+  return { keyOf, pattern };
+}
+
+/**
+ * Where each topic is named in the text, counting each stretch of text once: the longest form
+ * wins, so "Donald Trump" is one mention of Donald Trump, not also one of "Trump". Forms match
+ * whole words only and keep their case ("US" is not "us").
+ */
+export function findMentions(text: string, topics: readonly Named[]): Map<string, Mention[]> {
+  const found = new Map<string, Mention[]>(topics.map(({ key }) => [key, []]));
+  const { keyOf, pattern } = patternOf(topics);
+  if (!pattern) return found;
   for (const match of text.matchAll(pattern)) {
     const key = keyOf.get(match[0]);
-    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key !== undefined) found.get(key)?.push({ at: match.index, form: match[0] });
   }
-  return counts;
+  return found;
+}
+
+/** How often each topic is named in the text (see `findMentions`). */
+export function countMentions(text: string, topics: readonly Named[]): Map<string, number> {
+  return new Map([...findMentions(text, topics)].map(([key, mentions]) => [key, mentions.length]));
 }
