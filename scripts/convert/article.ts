@@ -90,7 +90,10 @@ export interface TopicInText {
   name: string;
   /** The kind the article suggests; none when nothing in it does. */
   kind?: TopicKind;
-  /** The kind is the lexicon's or the words around the name say it ("Mr Blair", "in Liverpool"), not a guess of the model's. */
+  /**
+   * The kind is the lexicon's or the words around the name say it ("Mr Blair", "in Liverpool"),
+   * not a guess of the model's; sure and of no kind, the words say it is no topic ("the film Vera Drake").
+   */
   sure: boolean;
   /** How often the headline and body name it, by any of its forms. */
   mentions: number;

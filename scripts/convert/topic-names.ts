@@ -14,8 +14,8 @@ const dominantShare = 0.75;
 interface ArchiveNames {
   /** Each spelling → the spelling most articles use ("TimeWarner" → "Time Warner"). */
   spelling: Map<string, string>;
-  /** Each name → the kind its sure articles give it most, else the kind the model gives it most. */
-  kind: Map<string, TopicKind>;
+  /** Each name → the kind its sure articles give it most (`none`: no topic), else the kind the model gives it most. */
+  kind: Map<string, TopicKind | "none">;
   /** A single word → the one full name it is the surname of, where one has most of the articles. */
   fullName: Map<string, string>;
   /** Surnames of full names, none of which has most of the articles: a bare one could be any of them. */
@@ -33,20 +33,20 @@ export function archiveNames(articles: readonly TopicInText[][], lexicon: Lexico
   }
   const spelt = articles.map((names) => names.map((name) => ({ ...name, name: spelling.get(name.name) ?? name.name })));
 
-  const sureVotes = new Map<string, Map<TopicKind, number>>();
-  const guessVotes = new Map<string, Map<TopicKind, number>>();
+  const sureVotes = new Map<string, Map<TopicKind | "none", number>>();
+  const guessVotes = new Map<string, Map<TopicKind | "none", number>>();
   for (const names of spelt) {
     for (const { name, kind, sure } of names) {
-      if (!kind) continue;
+      if (!kind && !sure) continue;
       const votes = sure ? sureVotes : guessVotes;
-      const tally = votes.get(name) ?? new Map<TopicKind, number>();
-      tally.set(kind, (tally.get(kind) ?? 0) + 1);
+      const tally = votes.get(name) ?? new Map<TopicKind | "none", number>();
+      tally.set(kind ?? "none", (tally.get(kind ?? "none") ?? 0) + 1);
       votes.set(name, tally);
     }
   }
-  const kind = new Map<string, TopicKind>();
+  const kind = new Map<string, TopicKind | "none">();
   for (const name of new Set([...sureVotes.keys(), ...guessVotes.keys()])) {
-    const tally = sureVotes.get(name) ?? (guessVotes.get(name) as Map<TopicKind, number>);
+    const tally = sureVotes.get(name) ?? (guessVotes.get(name) as Map<TopicKind | "none", number>);
     kind.set(name, mostArticles(tally));
   }
 
@@ -101,7 +101,7 @@ export function settledTopics(names: TopicInText[], archive: ArchiveNames, lexic
   const settled = new Map<string, Topic & { kind: TopicKind }>();
   for (const found of spelt) {
     let name = archive.expansion.get(found.name) ?? found.name;
-    let kind = found.sure ? found.kind : (archive.kind.get(name) ?? found.kind);
+    let kind: TopicKind | "none" | undefined = found.sure ? (found.kind ?? "none") : (archive.kind.get(name) ?? found.kind);
     const known = lexicon.byForm.get(name);
     if (known) [name, kind] = [known.name, known.kind];
     if (kind === "people" && !name.includes(" ") && !known) {
@@ -109,7 +109,7 @@ export function settledTopics(names: TopicInText[], archive: ArchiveNames, lexic
       if (full) name = full;
       else if (!found.sure || archive.ambiguous.has(name) || isFirstName(name)) continue;
     }
-    if (!kind) continue;
+    if (!kind || kind === "none") continue;
     const key = `${kind}/${name}`;
     const slug = slugWords(name);
     if (slug === "") continue;

@@ -274,6 +274,14 @@ describe("topics the BBC corpus got wrong", () => {
     expect([...(topics?.people ?? []), ...(topics?.organizations ?? []), ...(topics?.places ?? [])].map((topic) => topic.name)).not.toContain("Davis Cup");
   });
 
+  it("takes a film or a product for no topic, in every article of the archive", () => {
+    const [review, other] = archiveTopics([
+      ["Leigh film wins prize", "The film Vera Drake won the prize. Director Mike Leigh said Vera Drake was a labour of love."],
+      ["Staunton tipped for Oscar", "Vera Drake has been tipped for awards. Imelda Staunton stars in Vera Drake."],
+    ]);
+    for (const topics of [review, other]) expect(namesOfKind(topics, "people")).not.toContain("Vera Drake");
+  });
+
   it("takes Tory MP Boris Johnson for Boris Johnson", () => {
     const [topics] = archiveTopics([["Johnson apologises", "Tory MP Boris Johnson has apologised. Boris Johnson said he regretted the article."]]);
     expect(namesOfKind(topics, "people")).toEqual(["Boris Johnson"]);

@@ -11,7 +11,14 @@ const wordStart = "(?<![\\p{L}\\p{N}])";
  * Words that, written just before or after a name, say what kind of thing it is. Each pattern
  * is one reason; a name's kind in an article is the kind most of its mentions' contexts give.
  */
-const contexts: { kind: TopicKind; before?: string; after?: string; why: string }[] = [
+const contexts: { kind: TopicKind | "none"; before?: string; after?: string; why: string }[] = [
+  {
+    kind: "none",
+    before:
+      "(?:film|films|movie|album|single|song|show|series|sitcom|soap|drama|documentary|book|novel|musical|play|opera|game|title|hit|programme|console|software|browser)",
+    why: "a work or a product, not a topic (the film Vera Drake)",
+  },
+  { kind: "none", after: "(?:console|software|operating system|handset|player|browser|album|single)", why: "a product (Windows software)" },
   { kind: "organizations", after: "(?:beat|beaten|drew|draw with|lost to|thrashed|edged|won at)", why: "a side that plays (Liverpool beat Everton)" },
   {
     kind: "organizations",
@@ -52,12 +59,12 @@ const patterns = contexts.map((context) => ({
 const reach = 40;
 
 /**
- * The kind the contexts of a name's mentions point to, or none when they point nowhere or are
- * split evenly. A country is a place whatever its national side does ("England beat Wales").
+ * The kind the contexts of a name's mentions point to, `none` when they make it a work or a
+ * product (no topic), or undefined when they point nowhere or are split evenly. A country is a place whatever its national side does ("England beat Wales").
  */
-export function kindInContext(text: string, mentions: readonly Mention[], modelKind: TopicKind | undefined): TopicKind | undefined {
+export function kindInContext(text: string, mentions: readonly Mention[], modelKind: TopicKind | undefined): TopicKind | "none" | undefined {
   if (modelKind === "places" && mentions.some(({ form }) => countryWords.has(form.toLowerCase()))) return "places";
-  const tally = new Map<TopicKind, number>();
+  const tally = new Map<TopicKind | "none", number>();
   for (const { at, form } of mentions) {
     const end = at + form.length;
     const before = text.slice(Math.max(0, at - reach), at);

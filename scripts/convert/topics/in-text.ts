@@ -186,6 +186,8 @@ export function topicsOf(headline: string, written: string, english: boolean, le
       return [{ name: topic.name, kind: topic.kind, mentions, sure: true, forms, ...(descriptor ? { descriptor } : {}) }];
     }
     const said = kindInContext(text, mentioned, topic.kind);
+    // A work or a product ("the film Vera Drake") is no topic: said for sure, of no kind, so the archive drops it everywhere.
+    if (said === "none") return [{ name: topic.name, mentions, forms, sure: true }];
     const kind = said ?? topic.kind;
     const descriptor = (kind ?? "people") === "people" ? who() : undefined;
     return [{ name: topic.name, mentions, forms, kind, sure: said !== undefined, ...(descriptor ? { descriptor } : {}) }];
