@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { printable } from "../convert/diagnostics.ts";
 import { buildFailure } from "../stages/failure.ts";
 import { RecordUnusable } from "../stages/record-file.ts";
+import { recordsOf } from "../stages/report.ts";
 import { type BuildHooks, type BuildOptions, runBuild, SeedsFolderUnreadable } from "../stages/run-build.ts";
 import { articlesPerSearchPart } from "../stages/search-index.ts";
 import { UsageError, wholeNumberFlag } from "./flags.ts";
@@ -22,7 +23,7 @@ const usage = `Usage: npm run build -- [options]
   --batch N       articles Eleventy renders at a time; fewer take less memory (default: 5000)
   --search-part N most articles in one segment of the search index; fewer take less memory (default: ${articlesPerSearchPart})
   --force         build everything even if nothing changed since the last build
-  --check-record  leave the archive's record (content/addresses.jsonl) as it is, and fail,
+  --check-record  leave the archive's records (content/addresses.jsonl, content/topic-addresses.jsonl) as they are, and fail,
                   showing the lines to commit, if this build would change it (for pull requests)
   --quiet         no progress output (the summary, warnings and errors still print)
   --timings FILE  write each stage's start and end times as JSON (for the benchmark)
@@ -131,8 +132,8 @@ export async function buildCommand(args: string[], { stdout, stderr, env, at, la
   if (outcome.skipped) stdout.write(`nothing changed since the last build of ${printable(options.output)}/ (use --force to build it again)\n`);
   stdout.write(`${summaryLine(outcome.report.totals, stageTimes(outcome))}\n`);
   if (timings) await writeFile(timings, `${JSON.stringify({ stages: outcome.stages, skipped: outcome.skipped }, null, 2)}\n`);
-  const { file, changes } = outcome.report.record ?? { file: "", changes: [] };
-  if (changes.length > 0 && !outcome.skipped) say(recordChangesSaid(printable(file), changes, options.record === "check"));
-  if (options.record === "check" && changes.length > 0) return 1;
+  const changed = recordsOf(outcome.report).filter(({ changes }) => changes.length > 0);
+  if (!outcome.skipped) for (const { file, changes } of changed) say(recordChangesSaid(printable(file), changes, options.record === "check"));
+  if (options.record === "check" && changed.length > 0) return 1;
   return outcome.report.totals.error > 0 && !options.keepGoing ? 1 : 0;
 }

@@ -50,17 +50,23 @@ export class RecordProblem extends Error {
 /** Keys in this order, so the same record is always the same bytes. */
 const keys = Object.keys(entrySchema.shape) as (keyof RecordEntry)[];
 
-/** The record file's text: one JSON object a line, sorted by address, so a merge seldom conflicts and a diff reads line by line. */
-export function writeRecord(record: ArchiveRecord): string {
-  const lines = [...record.values()]
+/**
+ * A record file's text: one JSON object a line, keys in `keys`' order, sorted by address, so a
+ * merge seldom conflicts and a diff reads line by line.
+ */
+export function writeLines<Entry extends { url: string }>(entries: Iterable<Entry>, keys: readonly (keyof Entry)[]): string {
+  return [...entries]
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-    .map((entry) => JSON.stringify(Object.fromEntries(keys.flatMap((key) => (entry[key] === undefined ? [] : [[key, entry[key]]])))));
-  return lines.map((line) => `${line}\n`).join("");
+    .map((entry) => `${JSON.stringify(Object.fromEntries(keys.flatMap((key) => (entry[key] === undefined ? [] : [[key, entry[key]]]))))}\n`)
+    .join("");
 }
 
-/** Reads the record file's text; throws a `RecordProblem` naming the line that is not an entry, or repeats an address. */
-export function readRecord(text: string): ArchiveRecord {
-  const record = new Map<string, RecordEntry>();
+/** The record file's text. */
+export const writeRecord = (record: ArchiveRecord): string => writeLines(record.values(), keys);
+
+/** Reads a record file's text by `schema`, by address; throws a `RecordProblem` naming the line that is not an entry, or repeats an address. */
+export function readLines<Entry extends { url: string }>(text: string, schema: z.ZodType<Entry>): Map<string, Entry> {
+  const record = new Map<string, Entry>();
   for (const [index, line] of text.split("\n").entries()) {
     // Lines left by a merge conflict are not entries: the message says how to resolve one.
     if (line.trim() === "") continue;
@@ -70,13 +76,16 @@ export function readRecord(text: string): ArchiveRecord {
     } catch {
       throw new RecordProblem(index + 1, conflictHint(line) ?? "not a JSON object; each line of the record is one entry");
     }
-    const parsed = entrySchema.safeParse(value);
+    const parsed = schema.safeParse(value);
     if (!parsed.success) throw new RecordProblem(index + 1, z.prettifyError(parsed.error).replaceAll("\n", "; "));
     if (record.has(parsed.data.url)) throw new RecordProblem(index + 1, `${parsed.data.url} is recorded twice; keep one of the two lines`);
     record.set(parsed.data.url, parsed.data);
   }
   return record;
 }
+
+/** Reads the record file's text (see `readLines`). */
+export const readRecord = (text: string): ArchiveRecord => readLines(text, entrySchema);
 
 function conflictHint(line: string): string | undefined {
   if (!/^(<{7}|={7}|>{7})/.test(line)) return undefined;

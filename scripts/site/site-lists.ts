@@ -1,4 +1,5 @@
 import type { GoneAddress } from "../convert/record.ts";
+import type { GoneTopic } from "../convert/topic-record.ts";
 import { archiveYears } from "./archive.ts";
 import { type ArticleItem, inEntryOrder, newestFirst, sitemapParts } from "./collections.ts";
 import { groupsBy } from "./groups.ts";
@@ -12,7 +13,7 @@ import { topicPages } from "./topics.ts";
  * of near-copies; the others are linked from it as "also published as". Frozen, so that Eleventy
  * shares it between pages instead of copying it into each page's data.
  */
-export function siteLists<Item extends ArticleItem>(items: Item[], gone: readonly GoneAddress[] = []) {
+export function siteLists<Item extends ArticleItem>(items: Item[], gone: readonly GoneAddress[] = [], goneTopics: readonly GoneTopic[] = []) {
   const everyArticle = newestFirst(items);
   const articles = everyArticle.filter((item) => item.data.repeatOf === undefined);
   const copies = everyArticle.filter((item) => item.data.repeatOf !== undefined);
@@ -37,6 +38,8 @@ export function siteLists<Item extends ArticleItem>(items: Item[], gone: readonl
     sitemapParts: sitemapParts(everyArticle),
     /** Addresses whose articles have left the archive, each with a page saying where the article went. */
     gone,
+    /** Topic addresses no longer published, each with a page leading to the topic it became. */
+    goneTopics,
   });
 }
 

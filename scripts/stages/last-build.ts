@@ -6,7 +6,7 @@ import { articlesFolder } from "./article-files.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { hashOf } from "./page-keys.ts";
 import { replaceFile } from "./publish.ts";
-import { recordFile } from "./record-file.ts";
+import { recordFile, topicRecordFile } from "./record-file.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
@@ -61,8 +61,8 @@ export async function lastBuild(
   const { pathPrefix, keepGoing, searchPart, siteUrl, reloadScript } = options;
   const siteVersion = hashOf(
     await fingerprint(projectRoot, siteFiles, [], ["bench"]),
-    // The record is an input and an output of the build: what counts is the record as the last build left it.
-    await fingerprint(resolve(options.content), ["."], [], [articlesFolder, basename(recordFile(options.content))]),
+    // The records are inputs and outputs of the build: what counts is the records as the last build left them.
+    await fingerprint(resolve(options.content), ["."], [], [articlesFolder, basename(recordFile(options.content)), basename(topicRecordFile(options.content))]),
     JSON.stringify({ pathPrefix, siteUrl, reloadScript }),
   );
   const inputs = [siteVersion, JSON.stringify({ where, keepGoing, searchPart }), ...seedFacts(seeds)];

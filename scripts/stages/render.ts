@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { GoneAddress } from "../convert/record.ts";
+import type { GoneTopic } from "../convert/topic-record.ts";
 import type { ListPage } from "../site/list-pages.ts";
 import { type SiteLists, siteLists } from "../site/site-lists.ts";
 import { fileOf } from "../site/urls.ts";
@@ -28,6 +29,8 @@ export interface RenderOptions {
   reloadScript?: string;
   /** Addresses the archive published whose articles have left it: each gets a page that says where the article went. */
   gone?: GoneAddress[];
+  /** Topic addresses no longer published (scripts/convert/topic-record.ts). */
+  goneTopics?: GoneTopic[];
   /** The articles in the content folder, as the converter wrote them. */
   articles: ArticleFile[];
   /** What decides every page besides its own data: the site's code, templates and content pages, and these options. */
@@ -111,12 +114,13 @@ export async function render({
   pages,
   articlesPerRun = Number.POSITIVE_INFINITY,
   gone = [],
+  goneTopics = [],
   articles,
   siteVersion,
   previous,
   ...options
 }: RenderOptions): Promise<RenderedSite> {
-  const lists = siteLists(articles, gone);
+  const lists = siteLists(articles, gone, goneTopics);
   const keys: Record<string, PageKey> = {};
   const kept: string[] = [];
   // What the last build left describes the last site, or there is none (it is removed before a build changes anything): only a site removed by hand is not there.

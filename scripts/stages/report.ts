@@ -20,7 +20,9 @@ export interface BuildReport {
   /** Whether this build published its site; one stopped by errors published nothing, and the last site stands. */
   published: boolean;
   /** The archive's record, and the lines this build changes in it (`-` gone, `+` new): what the maintainer commits. */
-  record?: { file: string; changes: string[] };
+  record?: RecordChanges;
+  /** The same of the archive's record of topic addresses. */
+  topicRecord?: RecordChanges;
   /**
    * What the build made again, of the site's pages of articles and lists and of its search
    * segments: the rest were unchanged since the last build, and stayed as they were.
@@ -100,12 +102,22 @@ export function reportMarkdown(report: BuildReport, limit = 100): string {
   const fence = fenceFor(shown);
   const more = lines.length > limit ? [`… and ${(lines.length - limit).toLocaleString("en")} more in build-report.json`] : [];
   const problems = lines.length === 0 ? [] : ["", "#### Errors and warnings", "", `${fence}text`, shown, fence, ...more];
-  return [`### Build report`, "", ...table, ...problems, ...recordMarkdown(report.record), ""].join("\n");
+  return [`### Build report`, "", ...table, ...problems, ...recordsOf(report).flatMap(recordMarkdown), ""].join("\n");
 }
 
+/** A record file, and the lines a build changes in it (`-` gone, `+` new). */
+export interface RecordChanges {
+  file: string;
+  changes: string[];
+}
+
+/** The archive's records a report speaks of: its addresses, and its topics' addresses. */
+export const recordsOf = (report: Pick<BuildReport, "record" | "topicRecord">): RecordChanges[] =>
+  [report.record, report.topicRecord].filter((record) => record !== undefined);
+
 /** The lines the build changed in the archive's record, to commit; they quote headlines, so they too go in a code block. */
-function recordMarkdown(record: BuildReport["record"]): string[] {
-  if (!record || record.changes.length === 0) return [];
+function recordMarkdown(record: RecordChanges): string[] {
+  if (record.changes.length === 0) return [];
   const diff = record.changes.map(printable).join("\n");
   const fence = fenceFor(diff);
   return ["", `#### ${record.changes.length.toLocaleString("en")} line(s) of \`${printable(record.file)}\` to commit`, "", `${fence}diff`, diff, fence];

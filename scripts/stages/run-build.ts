@@ -2,12 +2,14 @@
 import { existsSync } from "node:fs";
 import { readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
+import { readRecord } from "../convert/record.ts";
+import { readTopicRecord } from "../convert/topic-record.ts";
 import { articlesFolder } from "./article-files.ts";
 import { lastBuild } from "./last-build.ts";
 import { forgetLastSite, lastSiteFile, readLastSite, saveLastSite } from "./last-site.ts";
 import { indexedKey } from "./page-keys.ts";
 import type { Progress } from "./progress.ts";
-import { readRecordFile, recordChanges, recordFile } from "./record-file.ts";
+import { readRecordFile, recordChanges, recordFile, topicRecordFile } from "./record-file.ts";
 import { type BuildReport, buildReport, diagnosticLines, remadeOf, stageReport } from "./report.ts";
 import { indexSite, searchSegments } from "./search-index.ts";
 import { findSeeds, readSeeds } from "./seed-files.ts";
@@ -71,10 +73,13 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     );
   });
   const seeds = await readSeeds(options.seeds, relativePaths);
-  const recorded = await readRecordFile(recordFile(options.content));
+  const recorded = await readRecordFile(recordFile(options.content), readRecord);
+  const topicsRecorded = await readRecordFile(topicRecordFile(options.content), readTopicRecord);
+  // Both records are part of what a build reads: a change to either is a change to build.
+  const recordsText = recorded.text + topicsRecorded.text;
 
   // Nothing changed since the last build wrote this site: it is already what this build would write.
-  const last = await lastBuild(join(options.cache, "last-build.json"), seeds, recorded.text, options);
+  const last = await lastBuild(join(options.cache, "last-build.json"), seeds, recordsText, options);
   if (!options.force && last.unchanged && existsSync(options.output) && existsSync(options.report)) {
     const report = JSON.parse(await readFile(options.report, "utf8")) as BuildReport;
     for (const line of diagnosticLines(report)) say(line);
@@ -83,9 +88,10 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
 
   // The converter, Eleventy and Pagefind load only when there is work: a build with nothing to do is quick.
   const [
-    { convert, publishedDocuments },
+    { convert, isPublished, publishedDocuments },
     { nextRecord },
     { goneAddresses, writeRecord },
+    { goneTopics, nextTopicRecord, topicAddresses, writeTopicRecord },
     { replaceFile, updateFolder },
     { articleFilesOf, writeArticleFiles },
     { render },
@@ -96,6 +102,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     import("../convert/pipeline.ts"),
     import("../convert/next-record.ts"),
     import("../convert/record.ts"),
+    import("../convert/topic-record.ts"),
     import("./publish.ts"),
     import("./article-files.ts"),
     import("./render.ts"),
@@ -129,10 +136,16 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     bar.done();
     const record = nextRecord(recorded.record, articles);
     const recordText = writeRecord(record);
-    const report = { ...buildReport(articles), record: { file: recordFile(options.content), changes: recordChanges(recorded.text, recordText) } };
+    const topicRecord = nextTopicRecord(topicsRecorded.record, topicAddresses(articles.filter(isPublished)));
+    const topicRecordText = writeTopicRecord(topicRecord);
+    const report = {
+      ...buildReport(articles),
+      record: { file: recordFile(options.content), changes: recordChanges(recorded.text, recordText) },
+      topicRecord: { file: topicRecordFile(options.content), changes: recordChanges(topicsRecorded.text, topicRecordText) },
+    };
     for (const line of diagnosticLines(report)) say(line);
     if (report.totals.seeds === 0) say(`${options.seeds}: no *.txt seed files found`);
-    if (report.totals.error > 0 && !options.keepGoing) return { report, record, recordText, files: [], written: {} };
+    if (report.totals.error > 0 && !options.keepGoing) return { report, record, recordText, topicRecord, topicRecordText, files: [], written: {} };
     await at("converted");
     const documents = publishedDocuments(articles);
     // From here the articles folder and the site change: what the last build left no longer says what they hold.
@@ -140,10 +153,10 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     const written = await writeArticleFiles(join(options.content, articlesFolder), documents, previous.articles);
     await at("articles written");
     await Promise.all([cache.save(), memory.save()]);
-    return { report, record, recordText, files: articleFilesOf(documents), written };
+    return { report, record, recordText, topicRecord, topicRecordText, files: articleFilesOf(documents), written };
   };
 
-  const { report, record, recordText, files, written } = await stage("convert", convertSeeds);
+  const { report, record, recordText, topicRecord, topicRecordText, files, written } = await stage("convert", convertSeeds);
   if (report.totals.error > 0 && !options.keepGoing) {
     // This report describes a build that published nothing, and says so; the last site stays as it was.
     await rename(await stageReport(options.report, report), options.report);
@@ -166,6 +179,7 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
           siteUrl: options.siteUrl,
           articlesPerRun: options.batch,
           gone: goneAddresses(record),
+          goneTopics: goneTopics(topicRecord),
           reloadScript: options.reloadScript,
           articles: files,
           siteVersion: last.siteVersion,
@@ -193,10 +207,13 @@ export async function runBuild(options: BuildOptions, { progress, say, at = asyn
     // The report and the record are swapped in the moment the site is, so they always describe the site that is published.
     async () => {
       await rename(reportReady, options.report);
-      if (options.record === "write") await replaceFile(recordFile(options.content), recordText);
+      if (options.record === "write") {
+        await replaceFile(recordFile(options.content), recordText);
+        await replaceFile(topicRecordFile(options.content), topicRecordText);
+      }
     },
   );
   await saveLastSite(siteFile, { articles: written, pages, segments });
-  await last.save(options.record === "write" ? recordText : recorded.text);
+  await last.save(options.record === "write" ? recordText + topicRecordText : recordsText);
   return { report, stages, skipped: false };
 }

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks } from "../../scripts/check-site/links.ts";
 import { differingFiles } from "../../scripts/check-site/site-files.ts";
 import { readRecord } from "../../scripts/convert/record.ts";
-import { recordFile } from "../../scripts/stages/record-file.ts";
+import { readTopicRecord } from "../../scripts/convert/topic-record.ts";
+import { recordFile, topicRecordFile } from "../../scripts/stages/record-file.ts";
 import { archiveSeeds, headlineOf, seedPath } from "./archive-seeds.ts";
 import { type Build, buildSite, projectRoot, siteFolder, text } from "./build-site.ts";
 
@@ -129,5 +130,37 @@ describe("this project's own archive", () => {
     await cp(recordFile(join(projectRoot, "content")), recordFile(join(folder, "content")));
     const build = await buildSite(join(projectRoot, "seeds"), { folder, flags: ["--check-record"] });
     expect(build.exitCode, build.stderr).toBe(0);
+  });
+});
+
+// Issue 20: a topic whose kind or name changes keeps its old address answering.
+describe("a topic address no longer published", () => {
+  let rebuilt: Build;
+
+  beforeAll(async () => {
+    const topics = topicRecordFile(join(first.folder, "content"));
+    const published = await readFile(topics, "utf8");
+    const [moved] = [...readTopicRecord(published).keys()];
+    expect(moved, "the archive publishes topics").toBeDefined();
+    const elsewhere = (moved ?? "").replace(/^\/topics\/(people|organizations|places)\//, (_, kind) => `/topics/${kind === "places" ? "people" : "places"}/`);
+    const stale = [
+      JSON.stringify({ url: elsewhere, name: readTopicRecord(published).get(moved ?? "")?.name }),
+      JSON.stringify({ url: "/topics/people/nobody-now/", name: "Nobody Now" }),
+    ];
+    await writeFile(topics, `${published}${stale.join("\n")}\n`);
+    rebuilt = await buildSite(seeds, { folder: first.folder });
+    expect(rebuilt.exitCode, rebuilt.stderr).toBe(0);
+    expect(readTopicRecord(await readFile(topics, "utf8")).get(elsewhere)?.gone).toEqual({ movedTo: moved });
+  });
+
+  it("leads to the topic it became, or says it is no longer a topic", async () => {
+    const gone = readTopicRecord(await readFile(topicRecordFile(join(first.folder, "content")), "utf8"));
+    const moved = [...gone.values()].find((entry) => entry.gone?.movedTo);
+    const page = await rebuilt.page(moved?.url ?? "");
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe(`0; url=${moved?.gone?.movedTo}`);
+    const nobody = await rebuilt.page("/topics/people/nobody-now/");
+    expect(text(nobody.querySelector("h1"))).toBe("Nobody Now is no longer a topic");
+    expect(nobody.querySelector('a[href^="/search/?q="]')?.getAttribute("href")).toBe("/search/?q=Nobody%20Now");
+    expect(await brokenLinks(site(rebuilt))).toEqual([]);
   });
 });
