@@ -274,6 +274,17 @@ describe("topics the BBC corpus got wrong", () => {
     expect([...(topics?.people ?? []), ...(topics?.organizations ?? []), ...(topics?.places ?? [])].map((topic) => topic.name)).not.toContain("Davis Cup");
   });
 
+  it("reads an institution's name on through “of” and “of the”, as an organisation", () => {
+    const [topics] = archiveTopics([
+      [
+        "Music sales rise",
+        "The International Federation of the Phonographic Industry said sales rose. The International Federation of the Phonographic Industry counts downloads. Bank of America agreed, and Bank of America bought more.",
+      ],
+    ]);
+    expect(namesOfKind(topics, "organizations")).toEqual(["Bank of America", "International Federation of the Phonographic Industry"]);
+    expect(namesOfKind(topics, "places")).toEqual([]);
+  });
+
   it("takes a film or a product for no topic, in every article of the archive", () => {
     const [review, other] = archiveTopics([
       ["Leigh film wins prize", "The film Vera Drake won the prize. Director Mike Leigh said Vera Drake was a labour of love."],

@@ -14,11 +14,9 @@ const wordStart = "(?<![\\p{L}\\p{N}])";
 const contexts: { kind: TopicKind | "none"; before?: string; after?: string; why: string }[] = [
   {
     kind: "none",
-    before:
-      "(?:film|films|movie|album|single|song|show|series|sitcom|soap|drama|documentary|book|novel|musical|play|opera|game|title|hit|programme|console|software|browser)",
-    why: "a work or a product, not a topic (the film Vera Drake)",
+    before: "(?:film|films|movie|album|single|song|show|series|sitcom|soap|drama|documentary|book|novel|musical|play|opera|game|programme)",
+    why: "a work, not a topic (the film Vera Drake); a firm's products are not read, since the firm's name comes first (Microsoft software)",
   },
-  { kind: "none", after: "(?:console|software|operating system|handset|player|browser|album|single)", why: "a product (Windows software)" },
   { kind: "organizations", after: "(?:beat|beaten|drew|draw with|lost to|thrashed|edged|won at)", why: "a side that plays (Liverpool beat Everton)" },
   {
     kind: "organizations",
@@ -59,8 +57,7 @@ const patterns = contexts.map((context) => ({
 const reach = 40;
 
 /**
- * The kind the contexts of a name's mentions point to, `none` when they make it a work or a
- * product (no topic), or undefined when they point nowhere or are split evenly. A country is a place whatever its national side does ("England beat Wales").
+ * The kind the contexts of a name's mentions point to, `none` when they make it a work (no topic), or undefined when they point nowhere or are split evenly. A country is a place whatever its national side does ("England beat Wales").
  */
 export function kindInContext(text: string, mentions: readonly Mention[], modelKind: TopicKind | undefined): TopicKind | "none" | undefined {
   if (modelKind === "places" && mentions.some(({ form }) => countryWords.has(form.toLowerCase()))) return "places";

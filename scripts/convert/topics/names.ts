@@ -49,19 +49,32 @@ interface Run {
 function runs(sentence: Term[], lexicon: Lexicon): Run[] {
   const found: Run[] = [];
   let current: Term[] = [];
+  // "of" or "of the" after an institution's word, held until the next word says whether the name goes on.
+  let joining: Term[] = [];
   let afterHonorific = false;
   let previous: Term | undefined;
   const close = () => {
     if (current.length > 0) found.push({ terms: current, afterHonorific });
     current = [];
+    joining = [];
   };
   for (const term of sentence) {
     const word = term.text.replace(possessive, "");
     const isTitle = (lexicon.titles.has(word) || term.tags?.has("Honorific") === true) && !term.tags?.has("Organization");
-    if (!isNameWord(term) || isTitle) close();
-    else {
-      if (current.length === 0) afterHonorific = previous?.tags?.has("Honorific") === true;
-      current.push(term);
+    const last = current.at(-1);
+    if (joining.length === 0 && last && term.text === "of" && institutionHead.test(last.text) && !endsRun(last)) {
+      joining = [term];
+    } else if (joining.length === 1 && term.text === "the") {
+      joining.push(term);
+    } else {
+      if (joining.length > 0 && isNameWord(term) && !isTitle) current.push(...joining);
+      else if (joining.length > 0) close();
+      joining = [];
+      if (!isNameWord(term) || isTitle) close();
+      else {
+        if (current.length === 0) afterHonorific = previous?.tags?.has("Honorific") === true;
+        current.push(term);
+      }
     }
     if (endsRun(term)) close();
     previous = term;
@@ -69,6 +82,10 @@ function runs(sentence: Term[], lexicon: Lexicon): Run[] {
   close();
   return found;
 }
+
+/** Words of institutions whose names go on with "of" ("Bank of England", "International Federation of the Phonographic Industry"). */
+const institutionHead =
+  /^(?:Bank|Federation|Association|Council|Institute|Institution|University|Department|Ministry|Commission|Society|Union|Board|Chamber|Court|Office|League|College|School|Academy|Museum|Church|Confederation|Organisation|Organization|Corporation|Bureau|Agency|Authority|Committee|Party|Guild)$/u;
 
 /** The model's own word list (typed loosely by the library): word → its main tag. */
 const knownWords = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
@@ -97,7 +114,8 @@ const organisationWords =
  * not known, "Harry Kewell" is). None otherwise: the archive may know the name's kind.
  */
 export function guessedKind(name: string): TopicKind | undefined {
-  if (organisationWords.test(name)) return "organizations";
+  if (organisationWords.test(name) || name.split(" ").some((word, index, words) => institutionHead.test(word) && words[index + 1] === "of"))
+    return "organizations";
   const words = name.split(" ");
   if (words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? "")) return "people";
   return undefined;
@@ -130,7 +148,8 @@ export const isCommonWord = (name: string) =>
 /** Which kind the model's tags point to: an organisation word makes the name an organisation, and so on. */
 function kindOf({ terms: run, afterHonorific }: Run): TopicKind | undefined {
   if (run.length === 1 && run[0] && isDemonym(run[0].text)) return undefined;
-  if (run.some((term) => tagged(term, ["Organization"]))) return "organizations";
+  // "Bank of England" is a bank, though England is a place.
+  if (run.some((term, index) => tagged(term, ["Organization"]) || (institutionHead.test(term.text) && run[index + 1]?.text === "of"))) return "organizations";
   if (run.some((term) => tagged(term, ["Person", "FirstName", "LastName"]))) return "people";
   if (run.some((term) => tagged(term, ["Place", "Country", "City", "Region"]))) return "places";
   // An unknown acronym (BBC, IBM) is almost always an organisation; places in capitals are in the lexicon.
