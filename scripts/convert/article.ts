@@ -79,6 +79,8 @@ export interface Topic {
   slug: string;
   /** How often the headline and body name it, by any of its forms. */
   mentions: number;
+  /** The other ways the article writes it, A–Z ("Wenger", "TimeWarner"). */
+  written?: string[];
   /** For a person: who the article says they are. */
   descriptor?: Descriptor;
 }

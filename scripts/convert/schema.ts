@@ -46,6 +46,7 @@ const topic = z.strictObject({
   name: z.string().min(1),
   slug: z.string().regex(/^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u),
   mentions: z.number().int().positive(),
+  written: z.array(z.string().min(1)).optional(),
   descriptor: z.strictObject({ text: z.string().min(1), paragraph: z.number().int().positive() }).optional(),
 });
 const articleUrl = z.string().refine(isArticleUrl, "not an article's address");

@@ -115,7 +115,16 @@ export function settledTopics(names: TopicInText[], archive: ArchiveNames, lexic
     if (slug === "") continue;
     const before = settled.get(key);
     const descriptor = kind === "people" ? (before?.descriptor ?? found.descriptor) : undefined;
-    settled.set(key, { name, slug, kind, mentions: (before?.mentions ?? 0) + found.mentions, ...(descriptor ? { descriptor } : {}) });
+    // The other ways the article writes it: its own forms, and its spelling where the archive settled another.
+    const written = [...new Set([...(before?.written ?? []), ...[found.name, ...found.forms].filter((form) => form !== name)])].sort();
+    settled.set(key, {
+      name,
+      slug,
+      kind,
+      mentions: (before?.mentions ?? 0) + found.mentions,
+      ...(written.length > 0 ? { written } : {}),
+      ...(descriptor ? { descriptor } : {}),
+    });
   }
   const topics: Topics = { people: [], organizations: [], places: [] };
   for (const { kind, ...topic } of settled.values()) topics[kind].push(topic);

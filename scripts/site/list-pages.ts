@@ -114,7 +114,7 @@ export function listPages<Item extends ArticleItem>(articles: Item[], topics: Re
           parent: { title: topicKindNames[topic.kind], url: topicKindUrl(topic.kind) },
           url: topic.url,
           items: topic.items,
-          topic: { first: topic.first, latest: topic.latest, companions: topic.companions, descriptor: topic.descriptor },
+          topic: { first: topic.first, latest: topic.latest, companions: topic.companions, descriptor: topic.descriptor, written: topic.written },
         }),
       ),
     ),

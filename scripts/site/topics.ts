@@ -28,6 +28,8 @@ export interface TopicPage<Item> {
   companions: TopicLink[];
   /** For a person: who the archive's articles most often say they are, and the paragraph of the newest that says it. */
   descriptor?: TopicDescriptor;
+  /** The other ways its articles write it, most written first. */
+  written: string[];
 }
 
 export interface TopicDescriptor {
@@ -38,7 +40,10 @@ export interface TopicDescriptor {
 }
 
 /** What a topic's front page says of it besides its articles. */
-export type TopicFacts = Pick<TopicPage<unknown>, "first" | "latest" | "companions" | "descriptor">;
+export type TopicFacts = Pick<TopicPage<unknown>, "first" | "latest" | "companions" | "descriptor" | "written">;
+
+/** The most other names a topic's page lists. */
+export const writtenCount = 6;
 
 export const companionCount = 8;
 
@@ -85,14 +90,19 @@ export function topicPages<Item extends ArticleItem>(articles: Item[], copies: I
   const pages = new Map<string, TopicPage<Item>>();
   // Per topic, each descriptor (case aside) with how many articles give it and the newest that does.
   const descriptors = new Map<string, Map<string, { count: number; newest: TopicDescriptor }>>();
+  // Per topic, each other way of writing it with how many articles use it.
+  const writtenAs = new Map<string, Map<string, number>>();
   for (const article of articles) {
     const named = new Set<string>();
     for (const source of [article, ...(copiesOf.get(article.url) ?? [])]) {
       for (const kind of topicKinds) {
-        for (const { name, slug, descriptor } of source.data[kind]) {
+        for (const { name, slug, descriptor, written = [] } of source.data[kind]) {
           const url = topicUrl(kind, slug);
           if (named.has(url)) continue;
           named.add(url);
+          const forms = writtenAs.get(url) ?? new Map<string, number>();
+          for (const form of written) forms.set(form, (forms.get(form) ?? 0) + 1);
+          writtenAs.set(url, forms);
           if (descriptor) {
             const said = descriptors.get(url) ?? new Map();
             const key = descriptor.text.toLowerCase();
@@ -100,7 +110,7 @@ export function topicPages<Item extends ArticleItem>(articles: Item[], copies: I
             said.set(key, { count: (said.get(key)?.count ?? 0) + 1, newest: said.get(key)?.newest ?? newest });
             descriptors.set(url, said);
           }
-          const page = pages.get(url) ?? { kind, name, slug, url, items: [], companions: [] };
+          const page = pages.get(url) ?? { kind, name, slug, url, items: [], companions: [], written: [] };
           page.items.push(article);
           pages.set(url, page);
         }
@@ -115,6 +125,10 @@ export function topicPages<Item extends ArticleItem>(articles: Item[], copies: I
     page.companions = companionsOf(page.url, page.items, pages);
     const said = [...(descriptors.get(page.url) ?? [])].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
     if (said[0]) page.descriptor = said[0][1].newest;
+    page.written = [...(writtenAs.get(page.url) ?? [])]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, writtenCount)
+      .map(([form]) => form);
     result[page.kind].push(page);
   }
   for (const kind of topicKinds) result[kind].sort(byName);

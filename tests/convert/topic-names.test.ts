@@ -29,7 +29,7 @@ describe("topicNames: surnames", () => {
       ["Jane Doerr 2", "Ann Example 1"],
     ]);
     const [, renamed] = topicNames([article(["Jane Doerr 2"]), article(["Doerr 2"])]);
-    expect(renamed?.topics?.people).toEqual([{ name: "Jane Doerr", slug: "jane-doerr", mentions: 2 }]);
+    expect(renamed?.topics?.people).toEqual([{ name: "Jane Doerr", slug: "jane-doerr", mentions: 2, written: ["Doerr"] }]);
   });
 
   it("renames when one full name has three in four of the articles that write the surname in full", () => {

@@ -77,7 +77,7 @@ describe("topicsOf", () => {
 
   it("counts a surname as the person the article names in full", () => {
     expect(topicsIn("Jane Doerr spoke in Paris. Later Doerr said the plan would work.").people).toEqual([
-      { name: "Jane Doerr", slug: "jane-doerr", mentions: 2 },
+      { name: "Jane Doerr", slug: "jane-doerr", mentions: 2, written: ["Doerr"] },
     ]);
   });
 
@@ -91,8 +91,8 @@ describe("topicsOf", () => {
 
   it("strips the titles written before a name, and keeps them as who the person is", () => {
     expect(topicsIn("Prime Minister Jane Doerr spoke. Defense Secretary Paul Lindqvist listened. Doerr and Lindqvist agreed.").people).toEqual([
-      { name: "Jane Doerr", slug: "jane-doerr", mentions: 2, descriptor: { text: "Prime Minister", paragraph: 1 } },
-      { name: "Paul Lindqvist", slug: "paul-lindqvist", mentions: 2, descriptor: { text: "Defense Secretary", paragraph: 1 } },
+      { name: "Jane Doerr", slug: "jane-doerr", mentions: 2, written: ["Doerr"], descriptor: { text: "Prime Minister", paragraph: 1 } },
+      { name: "Paul Lindqvist", slug: "paul-lindqvist", mentions: 2, written: ["Lindqvist"], descriptor: { text: "Defense Secretary", paragraph: 1 } },
     ]);
   });
 
@@ -104,7 +104,7 @@ describe("topicsOf", () => {
 
   it("counts possessives, with either apostrophe, as the name", () => {
     expect(topicsIn("Jane Doerr’s plan passed. Jane Doerr's idea too. Doerr’s aide and Doerr's driver left.").people).toEqual([
-      { name: "Jane Doerr", slug: "jane-doerr", mentions: 4 },
+      { name: "Jane Doerr", slug: "jane-doerr", mentions: 4, written: ["Doerr"] },
     ]);
   });
 
@@ -211,7 +211,7 @@ describe("topics", () => {
     expect(found.metadata?.language).toBe("en");
     expect(found.topics).toEqual({
       ...none,
-      people: [{ name: "Jane Doerr", slug: "jane-doerr", mentions: 2 }],
+      people: [{ name: "Jane Doerr", slug: "jane-doerr", mentions: 2, written: ["Doerr"] }],
       places: [{ name: "Oslo", slug: "oslo", mentions: 2 }],
     });
   });
@@ -300,6 +300,6 @@ describe("topics the BBC corpus got wrong", () => {
 
   it("takes the FA and the Football Association for one organisation", () => {
     const [topics] = archiveTopics([["FA clears players", "The Football Association has said it will not bring charges. An FA spokesman confirmed it."]]);
-    expect(topics?.organizations).toEqual([{ name: "Football Association", slug: "football-association", mentions: 3 }]);
+    expect(topics?.organizations).toEqual([{ name: "Football Association", slug: "football-association", mentions: 3, written: ["FA"] }]);
   });
 });

@@ -27,8 +27,26 @@ const page = (name: string, count = 1): TopicPage<ArticleItem> => {
     url: `/topics/places/${slug}/`,
     items: Array.from({ length: count }, (_, index) => article(`/${slug}-${index}/`)),
     companions: [],
+    written: [],
   };
 };
+
+describe("topicPages: who a person is, and the names a topic goes by", () => {
+  const wenger = (written: string[], descriptor?: { text: string; paragraph: number }) => ({ ...topic("Arsene Wenger", "arsene-wenger"), written, descriptor });
+  const [page] = topicPages([
+    article("/newest/", { title: "Wenger rules out keeper", people: [wenger(["Wenger"], { text: "Arsenal boss", paragraph: 1 })] }),
+    article("/middle/", { title: "Wenger shock", people: [wenger(["Arsène Wenger", "Wenger"], { text: "Arsenal manager", paragraph: 2 })] }),
+    article("/oldest/", { title: "Gunners win", people: [wenger(["Wenger"], { text: "Arsenal boss", paragraph: 4 })] }),
+  ]).people;
+
+  it("says who a person is as most articles do, linked to the paragraph of the newest that says it", () => {
+    expect(page?.descriptor).toEqual({ text: "Arsenal boss", url: "/newest/#p1", headline: "Wenger rules out keeper" });
+  });
+
+  it("lists the other names its articles write, most written first", () => {
+    expect(page?.written).toEqual(["Wenger", "Arsène Wenger"]);
+  });
+});
 
 describe("topicPages", () => {
   // Newest first, as the site's collection gives them: undated articles last.
