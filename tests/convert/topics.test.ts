@@ -274,6 +274,13 @@ describe("topics the BBC corpus got wrong", () => {
     expect([...(topics?.people ?? []), ...(topics?.organizations ?? []), ...(topics?.places ?? [])].map((topic) => topic.name)).not.toContain("Davis Cup");
   });
 
+  it("takes a name the model leaves untyped for a firm by what it says of itself, or by what the text calls it", () => {
+    const [topics] = archiveTopics([
+      ["Search results", "Blinkx said its new tool would launch in May. The search engine Zearch, like Blinkx, indexes video. Zearch declined to comment."],
+    ]);
+    expect(namesOfKind(topics, "organizations")).toEqual(expect.arrayContaining(["Blinkx", "Zearch"]));
+  });
+
   it("reads an institution's name on through “of” and “of the”, as an organisation", () => {
     const [topics] = archiveTopics([
       [

@@ -8,7 +8,7 @@ import { projectRoot } from "../site/build-site.ts";
 import { evaluationSeeds, precision, readLabels, recall, scoreLines, scoreTopics } from "./topics-labels.ts";
 
 /**
- * Below these the tagger has got worse than it is (0.910 and 0.765 when they were set): the
+ * Below these the tagger has got worse than it is (0.910 and 0.766 when they were set): the
  * floors rise as it improves, towards the targets of 0.95 and 0.90.
  */
 const floors = { precision: 0.89, recall: 0.75 };

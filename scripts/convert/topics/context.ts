@@ -30,12 +30,14 @@ const contexts: { kind: TopicKind | "none"; before?: string; after?: string; why
   },
   {
     kind: "organizations",
-    after: "(?:['’]s? )?(?:shares|share price|shareholders|profits?|chief executive|executives|spokesman|spokeswoman|board|subsidiary|takeover)",
-    why: "a firm's shares, profits and people",
+    after:
+      "(?:(?:['’]s? )?(?:shares|share price|shareholders|profits?|chief executive|executives|spokesman|spokeswoman|board|subsidiary|takeover)|(?:said|says|reported|announced|posted|reports) its)",
+    why: "a firm's shares, profits and people, and what it says of itself (Yahoo said its profits rose)",
   },
   {
     kind: "organizations",
-    before: "(?:shares in|stake in|firm|company|group|giant|maker|retailer|carrier|airline|broadcaster|network|club|side)",
+    before:
+      "(?:shares in|stake in|firm|company|group|giant|maker|retailer|carrier|airline|broadcaster|network|club|side|band|label|website|search engine|provider|operator|developer|publisher|analysts|consultancy|regulator|watchdog|union|charity)",
     why: "named as a firm or club",
   },
   {
