@@ -309,4 +309,12 @@ describe("topics the BBC corpus got wrong", () => {
     const [topics] = archiveTopics([["FA clears players", "The Football Association has said it will not bring charges. An FA spokesman confirmed it."]]);
     expect(topics?.organizations).toEqual([{ name: "Football Association", slug: "football-association", mentions: 3, written: ["FA"] }]);
   });
+
+  it("does not take an acronym for a person's initials: GB beside Gary Barlow", () => {
+    const [topics] = archiveTopics([
+      ["Barlow wins", "Gary Barlow won the award. The GB team came third. Gary Barlow said he was pleased, and the GB coach agreed."],
+    ]);
+    expect(topics?.people).toEqual([expect.objectContaining({ name: "Gary Barlow", written: ["Barlow"] })]);
+    expect(namesOfKind(topics, "organizations")).toEqual(["GB"]);
+  });
 });

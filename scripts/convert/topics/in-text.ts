@@ -108,11 +108,14 @@ export const initials = (name: string) =>
     .toUpperCase();
 export const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name);
 
-/** An acronym of another name the article gives is that name: "The Football Association … the FA" is one organisation. */
+/**
+ * An acronym of another name the article gives is that name: "The Football Association … the FA"
+ * is one organisation. Not a person's: "GB" beside Gelete Burka is Great Britain.
+ */
 function withAcronyms(found: Map<string, Found>, lexicon: Lexicon): Map<string, Found> {
   for (const short of [...found.values()]) {
     if (short.known || !isAcronym(short.name)) continue;
-    const long = [...found.values()].filter((other) => other.name.includes(" ") && initials(other.name) === short.name);
+    const long = [...found.values()].filter((other) => other.name.includes(" ") && other.kind !== "people" && initials(other.name) === short.name);
     if (long.length !== 1 || !long[0] || lexicon.separate.has(separateKey([short.name, long[0].name]))) continue;
     found.delete(short.name);
     long[0].forms.push(short.name);
